@@ -1,0 +1,102 @@
+import 'server-only'
+import type { Prisma } from '../generated/prisma/client.ts'
+import { db } from '../db.ts'
+import { searchKey } from '../import/normalise.ts'
+import { listLabel } from '../lifecycle/lists.ts'
+import type { AgreementQuery } from './query.ts'
+
+const ROW_SELECT = {
+  status: true,
+  model: true,
+  agreement: {
+    select: {
+      id: true, signedOn: true, signedRaw: true, expiresOn: true, firstListedOn: true, lastListedOn: true, moaUrl: true, addendumUrl: true, flags: true,
+      agency: { select: { id: true, name: true, state: true, countyName: true, countyFips: true, type: true } },
+      entries: {
+        select: { rowNumber: true, sourceList: { select: { id: true, kind: true, asOf: true, fileName: true } } },
+        orderBy: { sourceList: { asOf: 'asc' } },
+      },
+    },
+  },
+} satisfies Prisma.StatusPeriodSelect
+
+/** Every filter except the facet being counted, so that facet counts show what a click would give. */
+export function agreementWhere(q: AgreementQuery, omit?: 'states' | 'models' | 'statuses'): Prisma.StatusPeriodWhereInput {
+  const agreement: Prisma.AgreementWhereInput = {}
+  if (q.expiresBefore) agreement.expiresOn = { gte: q.expiresFrom ?? q.asOf, lt: q.expiresBefore }
+  if (q.signedFrom || q.signedTo) agreement.signedOn = { ...(q.signedFrom && { gte: q.signedFrom }), ...(q.signedTo && { lte: q.signedTo }) }
+  if (q.agencyId) agreement.agencyId = q.agencyId
+  const tokens = searchKey(q.q).split(' ').filter(Boolean)
+  if (tokens.length) agreement.agency = { AND: tokens.map((t) => ({ searchText: { contains: t } })) }
+  const statuses = q.expiresBefore ? ['active'] : q.statuses
+  return {
+    startOn: { lte: q.asOf },
+    OR: [{ endOn: null }, { endOn: { gt: q.asOf } }],
+    ...(omit !== 'statuses' && statuses !== 'all' && { status: { in: statuses } }),
+    ...(omit !== 'models' && q.models.length && { model: { in: q.models } }),
+    ...(omit !== 'states' && q.states.length && { state: { in: q.states } }),
+    ...(Object.keys(agreement).length && { agreement }),
+  }
+}
+
+function orderBy(q: AgreementQuery): Prisma.StatusPeriodOrderByWithRelationInput[] {
+  const dir = q.sort.desc ? 'desc' : 'asc'
+  const byName = { agreement: { agency: { name: 'asc' as const } } }
+  switch (q.sort.key) {
+    case 'agency': return [{ agreement: { agency: { name: dir } } }, { model: 'asc' }]
+    case 'state': return [{ state: dir }, byName]
+    case 'model': return [{ model: dir }, byName]
+    case 'status': return [{ status: dir }, byName]
+    case 'signed_on': return [{ agreement: { signedOn: { sort: dir, nulls: 'last' } } }, byName]
+    case 'expires_on': return [{ agreement: { expiresOn: { sort: dir, nulls: 'last' } } }, byName]
+    case 'first_listed_on': return [{ agreement: { firstListedOn: { sort: dir, nulls: 'last' } } }, byName]
+    case 'last_listed_on': return [{ agreement: { lastListedOn: { sort: dir, nulls: 'last' } } }, byName]
+  }
+}
+
+type Row = Prisma.StatusPeriodGetPayload<{ select: typeof ROW_SELECT }>
+
+function toItem(r: Row) {
+  const a = r.agreement
+  return {
+    id: a.id,
+    agency: { id: a.agency.id, name: a.agency.name, state: a.agency.state, county: a.agency.countyName, county_fips: a.agency.countyFips, type: a.agency.type },
+    model: r.model,
+    status: r.status,
+    signed_on: a.signedOn,
+    expires_on: a.expiresOn,
+    first_listed_on: a.firstListedOn,
+    last_listed_on: a.lastListedOn,
+    moa_url: a.moaUrl,
+    addendum_url: a.addendumUrl,
+    flags: JSON.parse(a.flags) as string[],
+    sources: a.entries.map((e) => ({ list_id: e.sourceList.id, list: listLabel(e.sourceList.kind, e.sourceList.asOf), as_of: e.sourceList.asOf, file: e.sourceList.fileName, row: e.rowNumber })),
+  }
+}
+export type AgreementItem = ReturnType<typeof toItem>
+
+export async function listAgreements(q: AgreementQuery): Promise<{ total: number; items: AgreementItem[]; pageCount: number }> {
+  const where = agreementWhere(q)
+  const [total, rows] = await db.$transaction([
+    db.statusPeriod.count({ where }),
+    db.statusPeriod.findMany({ where, select: ROW_SELECT, orderBy: orderBy(q), skip: (q.page - 1) * q.perPage, take: q.perPage }),
+  ])
+  return { total, items: rows.map(toItem), pageCount: Math.max(1, Math.ceil(total / q.perPage)) }
+}
+
+/** All matching rows, unpaginated, for exports. */
+export async function listAllAgreements(q: AgreementQuery): Promise<AgreementItem[]> {
+  const rows = await db.statusPeriod.findMany({ where: agreementWhere(q), select: ROW_SELECT, orderBy: orderBy(q) })
+  return rows.map(toItem)
+}
+
+export async function agreementFacets(q: AgreementQuery) {
+  const [states, models, statuses] = await Promise.all([
+    db.statusPeriod.groupBy({ by: ['state'], where: agreementWhere(q, 'states'), _count: { _all: true } }),
+    db.statusPeriod.groupBy({ by: ['model'], where: agreementWhere(q, 'models'), _count: { _all: true } }),
+    db.statusPeriod.groupBy({ by: ['status'], where: agreementWhere(q, 'statuses'), _count: { _all: true } }),
+  ])
+  const toMap = <K extends string>(rows: ({ _count: { _all: number } } & Record<K, string>)[], key: K) =>
+    Object.fromEntries(rows.map((r) => [r[key], r._count._all])) as Record<string, number>
+  return { state: toMap(states, 'state'), model: toMap(models, 'model'), status: toMap(statuses, 'status') }
+}

@@ -1,0 +1,69 @@
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+const DAY_MS = 86_400_000
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value)
+  if (!m) return false
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.toISOString().slice(0, 10) === value
+}
+
+export function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return toIso(now)
+}
+
+export function addDays(iso: string, days: number): string {
+  return toIso(new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS))
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
+}
+
+/** Last calendar day of a YYYY-MM month. */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return toIso(new Date(Date.UTC(y, m, 0)))
+}
+
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = []
+  let [y, m] = from.split('-').map(Number) as [number, number]
+  const [ty, tm] = to.split('-').map(Number) as [number, number]
+  while (y < ty || (y === ty && m <= tm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`)
+    m += 1
+    if (m === 13) { m = 1; y += 1 }
+  }
+  return out
+}
+
+/** Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug folded in). */
+export function excelSerialToIso(serial: number): string {
+  return toIso(new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * DAY_MS))
+}
+
+/**
+ * Parses a date as ICE writes it: ISO, M/D/YY or M/D/YYYY. Returns undefined for anything
+ * else (e.g. "7/72025") so that the caller can keep the raw text and flag the row.
+ */
+export function parseLooseDate(raw: string): string | undefined {
+  const text = raw.trim()
+  if (isIsoDate(text)) return text
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text)
+  if (!m) return undefined
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3])
+  const iso = `${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`
+  return isIsoDate(iso) ? iso : undefined
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const d = new Date(`${iso}T00:00:00Z`)
+  return d.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+}

@@ -1,0 +1,123 @@
+import type { Db, Tx } from '../db.ts'
+import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { recordAudit, type Actor } from '../audit.ts'
+import { FIRST_PLAUSIBLE_SIGNING, type ParsedRow } from './parse-row.ts'
+import type { ParsedList } from './parse-list.ts'
+import { countyKey, planImport, type ImportPlan, type ImportPreview } from './plan.ts'
+import { searchKey } from './normalise.ts'
+
+export interface ImportResult extends ImportPreview {
+  applied: boolean
+  sourceListId: number | null
+}
+
+/** The one import path (seed, CLI, API, admin): preview, or apply all of it in one transaction. */
+export async function importList(db: Db, list: ParsedList, opts: { dryRun?: boolean; actor: Actor }): Promise<ImportResult> {
+  return db.$transaction(
+    async (tx) => {
+      const plan = await planImport(tx, list)
+      if (plan.preview.duplicateOf || opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null }
+      const sourceListId = await writeList(tx, list, plan)
+      await rebuildLifecycle(tx)
+      await recordAudit(tx, opts.actor, {
+        action: 'import', recordType: 'SourceList', recordId: String(sourceListId),
+        reason: opts.actor.reason ?? `Imported ${list.fileName} (${list.kind}, as of ${list.asOf})`,
+        diff: { rows: [null, list.rows.length], ...Object.fromEntries(Object.entries(plan.preview.counts).map(([k, v]) => [k, [null, v]])) },
+      })
+      return { ...plan.preview, applied: true, sourceListId }
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  )
+}
+
+function plausible(row: ParsedRow, asOf: string): string | null {
+  return row.signedOn && row.signedOn >= FIRST_PLAUSIBLE_SIGNING && row.signedOn <= asOf ? row.signedOn : null
+}
+
+async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<number> {
+  const source = await tx.sourceList.create({
+    data: {
+      kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rowCount: list.rows.length,
+      caption: list.caption, sourceUrl: list.sourceUrl, capturedOn: list.capturedOn, content: Buffer.from(list.bytes),
+    },
+    select: { id: true },
+  })
+  const fipsOf = (row: ParsedRow) =>
+    plan.counties.get(countyKey(row.state, row.county ?? '')) ??
+    (row.type === 'county' ? plan.counties.get(countyKey(row.state, /^(.*?)\s+(county|parish)\b/i.exec(row.agencyName)?.[1] ?? '')) : undefined)
+
+  const agencyIds = [...plan.agencyIds]
+  const fresh = new Map<string, ParsedRow>()
+  list.rows.forEach((row, i) => {
+    if (agencyIds[i] === undefined && !fresh.has(`${row.state}|${row.nameKey}`)) fresh.set(`${row.state}|${row.nameKey}`, row)
+  })
+  if (fresh.size) {
+    const created = await tx.agency.createManyAndReturn({
+      data: [...fresh.values()].map((r) => ({
+        name: r.agencyName, nameKey: r.nameKey, state: r.state, type: r.type, typeRaw: r.typeRaw, countyName: r.county, countyFips: fipsOf(r) ?? null,
+      })),
+      select: { id: true, state: true, nameKey: true },
+    })
+    const idByKey = new Map(created.map((a) => [`${a.state}|${a.nameKey}`, a.id]))
+    list.rows.forEach((row, i) => { agencyIds[i] ??= idByKey.get(`${row.state}|${row.nameKey}`) })
+  }
+  await refreshAgencies(tx, list, agencyIds, fipsOf)
+
+  const agreementIds: number[] = []
+  const newIdx = plan.matches.flatMap((m, i) => (m.kind === 'new' ? [i] : []))
+  const created = newIdx.length
+    ? await tx.agreement.createManyAndReturn({
+        data: newIdx.map((i) => {
+          const r = list.rows[i]!
+          return { agencyId: agencyIds[i]!, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags) }
+        }),
+        select: { id: true },
+      })
+    : []
+  newIdx.forEach((rowIdx, k) => { agreementIds[rowIdx] = created[k]!.id })
+  for (const [i, m] of plan.matches.entries()) {
+    if (m.kind !== 'existing') continue
+    agreementIds[i] = m.agreementId
+    if (list.kind === 'pending') continue
+    const r = list.rows[i]!
+    await tx.agreement.updateMany({
+      where: { id: m.agreementId, OR: [{ lastListedOn: null }, { lastListedOn: { lte: list.asOf } }] },
+      data: { model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags) },
+    })
+  }
+  await tx.listEntry.createMany({
+    data: list.rows.map((r, i) => ({
+      sourceListId: source.id, rowNumber: r.rowNumber, agencyId: agencyIds[i]!, agreementId: agreementIds[i]!, model: r.model,
+      stateRaw: r.stateRaw, agencyRaw: r.agencyRaw, typeRaw: r.typeRaw, countyRaw: r.countyRaw, modelRaw: r.modelRaw,
+      signedRaw: r.signedRaw, signedOn: r.signedOn, moaText: r.moaText, moaUrl: r.moaUrl, addendumText: r.addendumText, addendumUrl: r.addendumUrl,
+      flags: JSON.stringify(r.flags),
+    })),
+  })
+  return source.id
+}
+
+/** Names seen, and the latest spelling, type and county, from the newest list that shows the agency. */
+async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | undefined)[], fipsOf: (r: ParsedRow) => string | undefined) {
+  const seen = new Map<number, ParsedRow>()
+  list.rows.forEach((r, i) => seen.set(agencyIds[i]!, r))
+  for (const [agencyId, r] of seen) {
+    await tx.$executeRaw`
+      INSERT INTO "AgencyName" ("agencyId", "name", "firstSeenOn", "lastSeenOn") VALUES (${agencyId}, ${r.agencyName}, ${list.asOf}, ${list.asOf})
+      ON CONFLICT ("agencyId", "name") DO UPDATE SET
+        "firstSeenOn" = min(coalesce("firstSeenOn", excluded."firstSeenOn"), excluded."firstSeenOn"),
+        "lastSeenOn" = max(coalesce("lastSeenOn", excluded."lastSeenOn"), excluded."lastSeenOn")`
+  }
+  const agencies = await tx.agency.findMany({
+    where: { id: { in: [...seen.keys()] } },
+    select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, names: { select: { name: true, lastSeenOn: true } } },
+  })
+  for (const a of agencies) {
+    const r = seen.get(a.id)!
+    const newest = a.names.every((n) => !n.lastSeenOn || n.lastSeenOn <= list.asOf)
+    const next = newest
+      ? { name: r.agencyName, type: r.typeRaw ? r.type : a.type, typeRaw: r.typeRaw ?? a.typeRaw, countyName: r.county ?? a.countyName, countyFips: fipsOf(r) ?? a.countyFips }
+      : { name: a.name, type: a.type, typeRaw: a.typeRaw, countyName: a.countyName, countyFips: a.countyFips }
+    const searchText = searchKey([...new Set([next.name, ...a.names.map((n) => n.name)])].join(' ') + ' ' + (next.countyName ?? ''))
+    await tx.agency.update({ where: { id: a.id }, data: { ...next, searchText } })
+  }
+}

@@ -1,0 +1,110 @@
+import type { AgreementModel } from '../agreements/schema.ts'
+import type { Tx } from '../db.ts'
+import { listLabel, seriesKinds } from '../lifecycle/lists.ts'
+import { matchRows, type RowMatch } from './match.ts'
+import { nameKey, searchKey } from './normalise.ts'
+import type { ParsedList } from './parse-list.ts'
+import type { ParsedRow } from './parse-row.ts'
+
+export interface Example {
+  rowNumber: number | null
+  agency: string
+  state: string
+  model: AgreementModel
+  agreementId: number | null
+  note?: string
+}
+
+export interface ImportPreview {
+  kind: ParsedList['kind']
+  asOf: string
+  fileName: string
+  sha256: string
+  rows: number
+  byModel: Record<AgreementModel, number>
+  duplicateOf: { id: number; asOf: string; fileName: string } | null
+  previous: { id: number; asOf: string; label: string } | null
+  counts: { added: number; relisted: number; removed: number; unchanged: number; flagged: number; modelSwitches: number; suspectedRenames: number; dateChanges: number; newAgencies: number }
+  examples: { added: Example[]; relisted: Example[]; removed: Example[]; modelSwitches: Example[]; suspectedRenames: Example[]; dateChanges: Example[]; flagged: Example[] }
+}
+
+export interface ImportPlan {
+  preview: ImportPreview
+  matches: RowMatch[]
+  agencyIds: (number | undefined)[]
+  counties: Map<string, string>
+}
+
+const EXAMPLES = 10
+
+export function countyKey(state: string, name: string): string {
+  return `${state}|${searchKey(name).replace(/\b(county|parish|borough|census area|city and borough|municipality)\b/g, '').trim()}`
+}
+
+export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> {
+  const states = [...new Set(list.rows.map((r) => r.state))]
+  const [dup, agencies, counties, previous] = await Promise.all([
+    tx.sourceList.findUnique({ where: { sha256: list.sha256 }, select: { id: true, asOf: true, fileName: true } }),
+    tx.agency.findMany({ where: { state: { in: states } }, select: { id: true, state: true, nameKey: true, names: { select: { name: true } } } }),
+    tx.county.findMany({ where: { state: { in: states } }, select: { fips: true, state: true, name: true } }),
+    tx.sourceList.findFirst({
+      where: { kind: { in: seriesKinds(list.kind) }, asOf: { lte: list.asOf }, sha256: { not: list.sha256 } },
+      orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
+      select: { id: true, asOf: true, kind: true },
+    }),
+  ])
+  const agencyByKey = new Map<string, number>()
+  for (const a of agencies) {
+    agencyByKey.set(`${a.state}|${a.nameKey}`, a.id)
+    for (const n of a.names) agencyByKey.set(`${a.state}|${nameKey(n.name)}`, a.id)
+  }
+  const agencyIds = list.rows.map((r) => agencyByKey.get(`${r.state}|${r.nameKey}`))
+  const known = await tx.agreement.findMany({
+    where: { agencyId: { in: [...new Set(agencyIds.filter((x): x is number => x !== undefined))] } },
+    select: { id: true, agencyId: true, model: true, signedOn: true, lastListedOn: true, _count: { select: { entries: true } } },
+  })
+  const matches = matchRows(list.rows, agencyIds, known.map((k) => ({ ...k, model: k.model as AgreementModel, listed: k.lastListedOn !== null })), list.asOf)
+  const prevEntries = previous
+    ? await tx.listEntry.findMany({ where: { sourceListId: previous.id, agreementId: { not: null } }, select: { agreementId: true, rowNumber: true, model: true, agencyRaw: true, stateRaw: true, signedOn: true, agency: { select: { state: true, name: true } } } })
+    : []
+  const inPrevious = new Set(prevEntries.map((e) => e.agreementId!))
+  const knownById = new Map(known.map((k) => [k.id, k]))
+
+  const ex = (row: ParsedRow, agreementId: number | null, note?: string): Example => ({ rowNumber: row.rowNumber, agency: row.agencyName, state: row.state, model: row.model, agreementId, note })
+  const p: ImportPreview = {
+    kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rows: list.rows.length,
+    byModel: { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 },
+    duplicateOf: dup,
+    previous: previous ? { id: previous.id, asOf: previous.asOf, label: listLabel(previous.kind, previous.asOf) } : null,
+    counts: { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: new Set(list.rows.filter((_, i) => agencyIds[i] === undefined).map((r) => `${r.state}|${r.nameKey}`)).size },
+    examples: { added: [], relisted: [], removed: [], modelSwitches: [], suspectedRenames: [], dateChanges: [], flagged: [] },
+  }
+  const push = (key: keyof ImportPreview['examples'], e: Example) => {
+    if (p.examples[key].length < EXAMPLES) p.examples[key].push(e)
+  }
+  const claimed = new Set<number>()
+  const addedRows: ParsedRow[] = []
+  list.rows.forEach((row, i) => {
+    p.byModel[row.model] += 1
+    if (row.flags.length) { p.counts.flagged += 1; push('flagged', ex(row, null, row.flags.join(', '))) }
+    const m = matches[i]!
+    if (m.kind === 'new') { p.counts.added += 1; addedRows.push(row); push('added', ex(row, null)); return }
+    claimed.add(m.agreementId)
+    const k = knownById.get(m.agreementId)!
+    if (m.modelSwitch) { p.counts.modelSwitches += 1; push('modelSwitches', ex(row, m.agreementId, `was ${k.model}`)) }
+    if (k.signedOn && row.signedOn && k.signedOn !== row.signedOn) { p.counts.dateChanges += 1; push('dateChanges', ex(row, m.agreementId, `signed ${k.signedOn} → ${row.signedOn}`)) }
+    if (inPrevious.has(m.agreementId)) p.counts.unchanged += 1
+    else if (k._count.entries > 0 && k.lastListedOn) { p.counts.relisted += 1; push('relisted', ex(row, m.agreementId)) }
+    else { p.counts.added += 1; push('added', ex(row, m.agreementId)) }
+  })
+  for (const e of prevEntries) {
+    if (claimed.has(e.agreementId!)) continue
+    p.counts.removed += 1
+    const removed: Example = { rowNumber: e.rowNumber, agency: e.agency.name, state: e.agency.state, model: e.model as AgreementModel, agreementId: e.agreementId, note: `row ${e.rowNumber} of the previous list` }
+    push('removed', removed)
+    const twin = addedRows.find((r) => r.state === e.agency.state && r.model === e.model && r.signedOn !== null && r.signedOn === e.signedOn)
+    if (twin) { p.counts.suspectedRenames += 1; push('suspectedRenames', { ...removed, note: `now "${twin.agencyName}" (row ${twin.rowNumber})?` }) }
+  }
+  const countyMap = new Map(counties.map((c) => [countyKey(c.state, c.name), c.fips]))
+  return { preview: p, matches, agencyIds, counties: countyMap }
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: type check, unit and integration tests on real SQLite files, then end-to-end tests in Chromium.
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+cd "$(dirname "$0")/.."
+
+if [ -z "${PLAYWRIGHT_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's chromium for the end-to-end tests …"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "apt-get could not install chromium"
+  fi
+  command -v chromium >/dev/null 2>&1 || npx playwright install chromium || true
+fi
+
+npx tsc --noEmit -p .
+npx vitest run
+npx playwright test
