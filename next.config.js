@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets parallel builds (e2e runs, benchmarks) keep apart; defaults to .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'exceljs'],
-  typedRoutes: false,
 }
 
 export default nextConfig
