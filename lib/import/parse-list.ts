@@ -52,7 +52,7 @@ export function asOfFromFileName(fileName: string): string | undefined {
 
 export async function parseListFile(bytes: Uint8Array, options: ParseOptions): Promise<ParsedList[]> {
   if (options.asOf !== undefined && !isIsoDate(options.asOf))
-    throw new ImportError('bad_as_of', `--as-of "${options.asOf}" is not a date written YYYY-MM-DD.`)
+    throw new ImportError('bad_as_of', `The as-of date "${options.asOf}" is not a real calendar date written YYYY-MM-DD.`)
   const grid = await readGrid(bytes, options.fileName)
   return parseGrid(grid, bytes, options)
 }
