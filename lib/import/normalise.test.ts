@@ -23,6 +23,6 @@ describe('nameKey', () => {
 
 describe('searchKey', () => {
   it('ignores case, accents and punctuation', () => {
-    expect(searchKey('Doña Ana County Sheriff’s Office')).toBe('dona ana county sheriff s office')
+    expect(searchKey('Doña Ana County Sheriff’s Office')).toBe('dona ana county sheriffs office')
   })
 })

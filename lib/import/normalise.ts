@@ -41,5 +41,5 @@ export function nameKey(name: string): string {
 
 /** Text for case-, accent- and punctuation-insensitive search. */
 export function searchKey(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim()
+  return fold(text).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
 }
