@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 /** A fresh database for the e2e run: migrated and loaded with the real data, like `npm start`.
@@ -8,13 +8,9 @@ function prepareDb() {
   const db = path.resolve(process.env.E2E_DB ?? 'data/e2e/e2e.db')
   mkdirSync(path.dirname(db), { recursive: true })
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true })
-  const base = path.resolve('data/test/base.db')
   const env = { ...process.env, DATABASE_URL: `file:${db}` }
-  if (existsSync(base)) copyFileSync(base, db)
-  else {
-    execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
-    execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
-  }
+  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
 }
 
 prepareDb()

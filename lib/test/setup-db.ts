@@ -1,9 +1,10 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 
-const dir = path.resolve('data/test')
-mkdirSync(dir, { recursive: true })
-const file = path.join(dir, `t-${randomUUID()}.db`)
-copyFileSync(path.join(dir, 'base.db'), file)
+const base = process.env.TEST_BASE_DB
+if (!base) throw new Error('TEST_BASE_DB is not set: run tests through vitest (lib/test/global-setup.ts builds it).')
+const runId = /base-(\d+)\.db$/.exec(base)?.[1] ?? 'x'
+const file = path.join(path.dirname(base), `t-${runId}-${randomUUID()}.db`)
+copyFileSync(base, file)
 process.env.DATABASE_URL = `file:${file}`
