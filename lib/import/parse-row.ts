@@ -91,7 +91,8 @@ export function parseRow(cells: Cell[], rowNumber: number, ctx: RowContext): Row
 
   const moa = at('moa')
   const moaText = opt(moa?.text)
-  const moaUrl = opt(at('moaUrl')?.text) ?? moa?.hyperlink ?? (moaText && /^https?:\/\//.test(moaText) ? moaText : null)
+  const moaFile = opt(at('moaFile')?.text)
+  const moaUrl = opt(at('moaUrl')?.text) ?? moa?.hyperlink ?? (moaText && /^https?:\/\//.test(moaText) ? moaText : null) ?? (moaFile ? rosterMoaUrl(moaFile) : null)
   if (moaText && /^link$/i.test(moaText) && !moaUrl) flags.push('link_without_url')
   const addendum = at('addendum')
   const agencyName = cleanText(agencyRaw)
@@ -106,7 +107,7 @@ export function parseRow(cells: Cell[], rowNumber: number, ctx: RowContext): Row
       typeRaw, type: agencyTypeFrom(typeRaw, agencyName),
       countyRaw, county: opt(countyRaw ?? undefined),
       modelRaw, model, signedRaw, signedOn,
-      moaText, moaUrl, moaFile: opt(at('moaFile')?.text),
+      moaText, moaUrl, moaFile,
       addendumText: opt(addendum?.text), addendumUrl: opt(at('addendumUrl')?.text) ?? addendum?.hyperlink ?? null,
       flags,
     },
@@ -127,4 +128,9 @@ function readSigned(cell: Cell | undefined, isoCell: Cell | undefined, flags: Ro
   const parsed = parseLooseDate(raw)
   if (!parsed) flags.push('malformed_date')
   return { signedRaw: raw, signedOn: parsed ?? null }
+}
+
+// ICE's 2010–2012 rosters linked MOAs by file name under this folder; the Wayback Machine serves its captures.
+export function rosterMoaUrl(file: string): string {
+  return `https://web.archive.org/web/2012/http://www.ice.gov/doclib/foia/memorandumsofAgreementUnderstanding/${encodeURIComponent(file)}`
 }
