@@ -43,6 +43,10 @@ async function cli(command) {
   return 1
 }
 
+// Methods that read or write the migration history. Only these get `_prisma_migrations` created
+// first: the native engine leaves it out of `db push`, `db execute`, `migrate diff` and `db pull`.
+const HISTORY_METHODS = new Set(['applyMigrations', 'createMigration', 'devDiagnostic', 'diagnoseMigrationHistory', 'evaluateDataLoss', 'markMigrationApplied', 'markMigrationRolledBack', 'reset'])
+
 function rpcError(id, error) {
   const message = error?.message ?? String(error)
   const code = error?.code ?? /\b(P\d{4})\b/.exec(message)?.[1] ?? null
@@ -74,19 +78,16 @@ async function session() {
       if (result.stdout) send({ jsonrpc: '2.0', id: outgoing++, method: 'print', params: { content: result.stdout } })
       return { exitCode: result.exitCode }
     },
-    async reset(params) {
-      await prepared()
+    async reset() {
       await dropEverything(connection())
       await ensureMigrationsTable(connection())
       return null
     },
     async evaluateDataLoss(params) {
-      await prepared()
       await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters ?? { externalTables: [], externalEnums: [] } })
       return engine.evaluateDataLoss(params)
     },
     async createMigration(params) {
-      await prepared()
       await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters ?? { externalTables: [], externalEnums: [] } })
       return engine.createMigration(params)
     },
@@ -108,7 +109,7 @@ async function session() {
       try {
         const handler = handlers[msg.method]
         if (!handler && typeof engine[msg.method] !== 'function') throw new Error(`Unknown method ${msg.method}`)
-        await prepared()
+        if (HISTORY_METHODS.has(msg.method)) await prepared()
         const result = handler ? await handler(msg.params ?? {}) : await engine[msg.method](msg.params ?? {})
         send({ jsonrpc: '2.0', id: msg.id, result: result === undefined ? null : result })
       } catch (error) {
@@ -121,7 +122,7 @@ async function session() {
 
 if (args.includes('--version') || args.includes('-V')) {
   process.stdout.write('schema-engine-cli 8.1.0-2 (wasm stand-in)\n')
-} else if (args[0] === 'cli' || args.includes('cli')) {
+} else if (args.includes('cli')) {
   process.exitCode = await cli(args[args.indexOf('cli') + 1])
 } else {
   await session()
