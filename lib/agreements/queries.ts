@@ -100,3 +100,23 @@ export async function agreementFacets(q: AgreementQuery) {
     Object.fromEntries(rows.map((r) => [r[key], r._count._all])) as Record<string, number>
   return { state: toMap(states, 'state'), model: toMap(models, 'model'), status: toMap(statuses, 'status') }
 }
+
+export const RELAXABLE_FILTERS = ['state', 'model', 'status', 'expires', 'signed', 'q'] as const
+export type RelaxableFilter = (typeof RELAXABLE_FILTERS)[number]
+
+const RELAX: Record<RelaxableFilter, { active: (q: AgreementQuery) => boolean; drop: (q: AgreementQuery) => AgreementQuery }> = {
+  state: { active: (q) => q.states.length > 0, drop: (q) => ({ ...q, states: [] }) },
+  model: { active: (q) => q.models.length > 0, drop: (q) => ({ ...q, models: [] }) },
+  // An expiry filter already restricts to active agreements, so status is not a cause then.
+  status: { active: (q) => q.statuses !== 'all' && !q.expiresBefore, drop: (q) => ({ ...q, statuses: 'all' }) },
+  expires: { active: (q) => !!q.expiresBefore, drop: (q) => ({ ...q, expiresBefore: null, expiresFrom: null }) },
+  signed: { active: (q) => !!(q.signedFrom || q.signedTo), drop: (q) => ({ ...q, signedFrom: null, signedTo: null }) },
+  q: { active: (q) => q.q !== '', drop: (q) => ({ ...q, q: '' }) },
+}
+
+/** For each active filter, how many rows the view would have without it: names what emptied a result. */
+export async function filterRelaxations(q: AgreementQuery): Promise<{ filter: RelaxableFilter; count: number }[]> {
+  const active = RELAXABLE_FILTERS.filter((f) => RELAX[f].active(q))
+  const counts = await db.$transaction(active.map((f) => db.statusPeriod.count({ where: agreementWhere(RELAX[f].drop(q)) })))
+  return active.map((filter, i) => ({ filter, count: counts[i]! }))
+}

@@ -1,12 +1,9 @@
 import { z } from 'zod'
 import { addDays, isIsoDate, todayIso } from '../dates.ts'
 import { STATE_CODES } from '../states.ts'
-import { AGREEMENT_MODELS, AGREEMENT_STATUSES } from './schema.ts'
+import { AGREEMENT_MODELS, AGREEMENT_STATUSES, MAX_PER_PAGE, SORT_KEYS, type SortKey } from './constants.ts'
 
-export const SORT_KEYS = ['agency', 'state', 'model', 'status', 'signed_on', 'expires_on', 'first_listed_on', 'last_listed_on'] as const
-export type SortKey = (typeof SORT_KEYS)[number]
-export const PER_PAGE_OPTIONS = [25, 50, 100, 250] as const
-export const MAX_PER_PAGE = 1000
+export { MAX_PER_PAGE, PER_PAGE_OPTIONS, SORT_KEYS, type SortKey } from './constants.ts'
 
 const isoDate = (label: string) =>
   z.string().refine(isIsoDate, { message: `${label} must be a real date written YYYY-MM-DD` })
@@ -88,16 +85,21 @@ export function parseAgreementQuery(params: URLSearchParams): { ok: true; query:
 }
 
 /** Lenient parse for pages: each bad parameter is dropped with a notice, never an error page. */
-export function parseAgreementQueryLenient(params: URLSearchParams): { query: AgreementQuery; notices: string[] } {
+export function parseAgreementQueryLenient(params: URLSearchParams): { query: AgreementQuery; notices: string[]; params: URLSearchParams } {
   const raw = searchParamsToObject(params)
   const notices: string[] = []
   for (let i = 0; i < 20; i++) {
     const res = AgreementQuerySchema.safeParse(raw)
-    if (res.success) return { query: toAgreementQuery(res.data), notices }
+    if (res.success) return { query: toAgreementQuery(res.data), notices, params: keptParams(params, raw) }
     const issue = res.error.issues[0]!
     const field = String(issue.path[0] ?? '')
     notices.push(`Ignored ${field}: ${issue.message}.`)
     delete raw[field]
   }
-  return { query: toAgreementQuery(AgreementQuerySchema.parse({})), notices }
+  return { query: toAgreementQuery(AgreementQuerySchema.parse({})), notices, params: new URLSearchParams() }
+}
+
+/** The parameters that survived lenient parsing, so that links built from them (exports) stay valid. */
+function keptParams(params: URLSearchParams, kept: Record<string, unknown>): URLSearchParams {
+  return new URLSearchParams([...params].filter(([key]) => key in kept))
 }

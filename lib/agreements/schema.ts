@@ -1,26 +1,10 @@
 import { z } from 'zod'
+import { AGREEMENT_MODELS, AGREEMENT_STATUSES } from './constants.ts'
 
-export const AGREEMENT_MODELS = ['task_force', 'jail_enforcement', 'warrant_service_officer'] as const
-export type AgreementModel = (typeof AGREEMENT_MODELS)[number]
-
-export const MODEL_LABELS: Record<AgreementModel, string> = {
-  task_force: 'Task force',
-  jail_enforcement: 'Jail enforcement',
-  warrant_service_officer: 'Warrant service officer',
-}
-export const agreementModelOptions = AGREEMENT_MODELS.map((value) => ({ value, label: MODEL_LABELS[value] }))
-
-export const AGREEMENT_STATUSES = ['active', 'pending', 'expired', 'not_renewed', 'terminated', 'removed'] as const
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
-export const STATUS_LABELS: Record<AgreementStatus, string> = {
-  active: 'Active',
-  pending: 'Pending',
-  expired: 'Expired',
-  not_renewed: 'Not renewed',
-  terminated: 'Terminated',
-  removed: "Removed from ICE's list",
-}
-export const agreementStatusOptions = AGREEMENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+export {
+  AGREEMENT_MODELS, MODEL_LABELS, agreementModelOptions, AGREEMENT_STATUSES, STATUS_LABELS, agreementStatusOptions,
+  type AgreementModel, type AgreementStatus,
+} from './constants.ts'
 
 /** Statuses that end an agreement on a known date (recorded as lifecycle events). */
 export const TERMINAL_KINDS = ['expired', 'not_renewed', 'terminated'] as const

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { BasisLine } from '@/components/agreements/basis-line'
+import { ExpiringMonths } from '@/components/agreements/expiring-months'
+import { ExpiryCoverageNote } from '@/components/agreements/expiry-coverage-note'
+import { QueryNotices } from '@/components/agreements/query-notices'
+import { countExpiringBy, expiryCoverage, upcomingExpirations } from '@/lib/agreements/expiring'
+import { parseAgreementQueryLenient } from '@/lib/agreements/query'
+import { serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
+import { lastUpdated } from '@/lib/snapshots/queries'
+import { basisAt } from '@/lib/stats/basis'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Expiring agreements' }
+
+const PHASE_OUT = { as_of: '2012-12-01', expires_before: '2013-01-01' }
+
+export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = toUrlSearchParams(await searchParams)
+  const { query, notices } = parseAgreementQueryLenient(new URLSearchParams(raw.has('as_of') ? { as_of: raw.get('as_of')! } : {}))
+  const asOf = query.asOf
+  const [months, coverage, phaseOut, basis, updated] = await Promise.all([
+    upcomingExpirations(asOf),
+    expiryCoverage(asOf),
+    countExpiringBy(PHASE_OUT.as_of, PHASE_OUT.expires_before),
+    basisAt(asOf),
+    lastUpdated(),
+  ])
+  const phaseOutHref = `/agreements${serializeAgreementSearch(PHASE_OUT)}`
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Expiring agreements</h1>
+        <BasisLine asOf={asOf} basis={basis} updated={updated} />
+      </div>
+      <QueryNotices notices={notices} />
+      <ExpiryCoverageNote asOf={asOf} coverage={coverage} />
+      <section aria-labelledby="hist" className="rounded border-2 border-accent p-4">
+        <h2 id="hist" className="text-lg font-semibold">The end of the 2012 task forces</h2>
+        <p className="mt-1">
+          On Dec 1, 2012, {phaseOut.total} active agreements ({phaseOut.byModel.task_force ?? 0} of them task forces) were due to expire by Dec 31, 2012. ICE did not renew
+          them.
+        </p>
+        <p className="mt-2 text-lg">
+          <Link href={phaseOutHref}>As of 2012-12-01, expiring before 2013-01-01: see the {phaseOut.total} agreements</Link>
+        </p>
+      </section>
+      <section aria-labelledby="upcoming" className="space-y-3">
+        <h2 id="upcoming" className="text-lg font-semibold">
+          Known expirations on or after {asOf}
+        </h2>
+        <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
+          <label className="flex flex-col gap-0.5">
+            <span className="text-xs text-muted">As of</span>
+            <input type="date" name="as_of" defaultValue={asOf} className="rounded border border-line px-2 py-1" />
+          </label>
+          <button type="submit" className="rounded border border-line bg-wash px-3 py-1">Show</button>
+        </form>
+        {months.length > 0 ? (
+          <ExpiringMonths asOf={asOf} months={months} />
+        ) : (
+          <p>No agreement active on {asOf} has a known expiry date on or after it, which says nothing about when they will end: ICE did not publish those dates.</p>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link'
+import { createColumnHelper } from '@tanstack/react-table'
+import type { DataTableFeatures } from '@/components/data-table/features'
+import type { AgreementItem } from '@/lib/agreements/queries'
+import { agreementModelOptions, agreementStatusOptions, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import { STATES, stateName } from '@/lib/states'
+import { StatusBadge } from './status-badge'
+
+const helper = createColumnHelper<DataTableFeatures, AgreementItem>()
+const stateOptions = STATES.map(([value, name]) => ({ value, label: `${name} (${value})` }))
+
+function DateCell({ value }: { value: string | null }) {
+  return value ? <time dateTime={value} className="whitespace-nowrap tabular">{value}</time> : <span className="text-muted">unknown</span>
+}
+
+const dateColumn = (key: 'signed_on' | 'expires_on' | 'first_listed_on' | 'last_listed_on', label: string) =>
+  helper.accessor(key, {
+    header: label,
+    meta: { label },
+    enableColumnFilter: false,
+    sortDescFirst: true,
+    cell: (info) => <DateCell value={info.getValue()} />,
+  })
+
+/** Column ids are the API's sort keys, so the table's sorting state maps onto `sort=` directly. */
+export const agreementColumns = helper.columns([
+  helper.accessor((r) => r.agency.name, {
+    id: 'agency',
+    header: 'Agency',
+    meta: { label: 'Agency' },
+    enableHiding: false,
+    enableColumnFilter: false,
+    cell: ({ row }) => {
+      const a = row.original.agency
+      return (
+        <>
+          <Link href={`/agencies/${a.id}`}>{a.name}</Link>
+          {a.county && <span className="block text-xs text-muted">{a.county}</span>}
+        </>
+      )
+    },
+  }),
+  helper.accessor((r) => r.agency.state, {
+    id: 'state',
+    header: 'State',
+    meta: { label: 'State', variant: 'multiSelect', options: stateOptions },
+    cell: (info) => <abbr title={stateName(info.getValue())} className="no-underline">{info.getValue()}</abbr>,
+  }),
+  helper.accessor('model', {
+    header: 'Model',
+    meta: { label: 'Model', variant: 'multiSelect', options: agreementModelOptions },
+    cell: (info) => {
+      const model = info.getValue() as AgreementModel
+      return (
+        <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
+          <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: `var(--color-${model})` }} />
+          {MODEL_LABELS[model] ?? model}
+        </span>
+      )
+    },
+  }),
+  helper.accessor('status', {
+    header: 'Status',
+    meta: { label: 'Status', variant: 'multiSelect', options: agreementStatusOptions },
+    cell: (info) => <StatusBadge status={info.getValue()} />,
+  }),
+  dateColumn('signed_on', 'Signed'),
+  dateColumn('expires_on', 'Expires'),
+  dateColumn('first_listed_on', 'First listed'),
+  dateColumn('last_listed_on', 'Last listed'),
+])
