@@ -27,7 +27,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <form action="/search" role="search" className="ml-auto">
+        <form action="/search" role="search" aria-label="Site" className="ml-auto">
           <label htmlFor="site-search" className="sr-only">
             Search agencies
           </label>

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { CountyDatasets } from '@/components/sources/county-datasets'
+import { CoverageRule } from '@/components/sources/coverage-rule'
+import { SourceLists } from '@/components/sources/source-lists'
+import { MAX_STEP_DAYS, TAIL_DAYS } from '@/lib/lifecycle/coverage'
+import { lastUpdated, listSnapshots } from '@/lib/snapshots/queries'
+import { countyDatasets, coverageByList } from '@/lib/sources/queries'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = {
+  title: 'Sources and methods',
+  alternates: {
+    types: {
+      'application/atom+xml': [{ url: '/feeds/changes.atom', title: '287(g) agreement changes' }],
+      'text/calendar': [{ url: '/feeds/expirations.ics', title: '287(g) agreement expirations' }],
+    },
+  },
+}
+
+export default async function SourcesPage() {
+  const [lists, coverage, counties, updated] = await Promise.all([listSnapshots(), coverageByList(), countyDatasets(), lastUpdated()])
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">Sources and methods</h1>
+        <p className="max-w-3xl">
+          Every number on this site comes from one of the files below, stored byte for byte as published. Nothing is estimated: dates no list covers are shown as
+          gaps.{updated && <> Data last updated {updated.slice(0, 10)}.</>}
+        </p>
+        <p className="text-sm">
+          Feeds: <a href="/feeds/changes.atom">changes (Atom)</a> · <a href="/feeds/expirations.ics">expirations (iCalendar)</a>. Both take <code>state</code>; the
+          changes feed also <code>agency</code> (an id), the calendar also <code>model</code>.
+        </p>
+      </div>
+      <section aria-labelledby="lists-h" className="space-y-3">
+        <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length})</h2>
+        <SourceLists lists={lists} coverage={coverage} />
+      </section>
+      <CoverageRule maxStepDays={MAX_STEP_DAYS} tailDays={TAIL_DAYS} />
+      <CountyDatasets data={counties} />
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { AsOfForm } from '@/components/states/as-of-form'
+import { BasisNote } from '@/components/states/basis-note'
+import { ChangesTable } from '@/components/states/changes-table'
+import { ExpirationsList } from '@/components/states/expirations-list'
+import { Notices } from '@/components/states/notices'
+import { StateAgencies } from '@/components/states/state-agencies'
+import { StateAgreements } from '@/components/states/state-agreements'
+import { StateSecureCommunities } from '@/components/states/state-secure-communities'
+import { StatesOverview } from '@/components/states/states-overview'
+import { ModelCounts } from '@/components/stats/model-counts'
+import { listAllAgreements } from '@/lib/agreements/queries'
+import { AgreementQuerySchema, toAgreementQuery } from '@/lib/agreements/query'
+import { todayIso } from '@/lib/dates'
+import { STATE_MAP_VIEWBOX, stateShapes } from '@/lib/geo/states'
+import { lastUpdated } from '@/lib/snapshots/queries'
+import { readAsOfParam, readStateParam, readStateSort, sortStates } from '@/lib/states/page-params'
+import { stateAgencies, stateRecentChanges, stateSecureCommunities, stateSummaries, upcomingExpirations } from '@/lib/states/queries'
+import { stateName } from '@/lib/states'
+
+export const dynamic = 'force-dynamic'
+
+interface Props {
+  params: Promise<{ code: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const code = readStateParam((await params).code)
+  if (!code) return { title: 'States' }
+  return {
+    title: stateName(code),
+    alternates: {
+      types: {
+        'application/atom+xml': [{ url: `/feeds/changes.atom?state=${code}`, title: `287(g) agreement changes in ${stateName(code)}` }],
+        'text/calendar': [{ url: `/feeds/expirations.ics?state=${code}`, title: `287(g) agreement expirations in ${stateName(code)}` }],
+      },
+    },
+  }
+}
+
+export default async function StatePage({ params, searchParams }: Props) {
+  const [{ code: rawCode }, raw] = await Promise.all([params, searchParams])
+  const today = todayIso()
+  const { asOf, notices } = readAsOfParam(raw, today)
+  const asOfParam = asOf === today ? null : asOf
+  const code = readStateParam(rawCode)
+  if (!code) {
+    const { sort } = readStateSort({})
+    const [summary, updated] = await Promise.all([stateSummaries(asOf), lastUpdated()])
+    const notice = `There is no state or territory with the code "${decodeURIComponent(rawCode).slice(0, 20)}"; choose one below.`
+    return <StatesOverview asOf={asOf} asOfParam={asOfParam} today={today} basis={summary.basis} gap={summary.gap} updated={updated} states={sortStates(summary.states, sort)} sort={sort} map={{ ...stateShapes(), viewBox: STATE_MAP_VIEWBOX }} notices={[notice, ...notices]} />
+  }
+  const name = stateName(code)
+  const query = toAgreementQuery(AgreementQuerySchema.parse({ state: code, ...(asOfParam && { as_of: asOfParam }), per_page: '1000' }), today)
+  const [summary, agencies, agreements, sc, recent, expirations, updated] = await Promise.all([
+    stateSummaries(asOf), stateAgencies(code, asOf), listAllAgreements(query), stateSecureCommunities(code),
+    stateRecentChanges(code, asOf), upcomingExpirations({ states: [code] }, asOf), lastUpdated(),
+  ])
+  const row = summary.states.find((s) => s.code === code)!
+  const tableHref = `/agreements?state=${code}${asOfParam ? `&as_of=${asOfParam}` : ''}`
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p className="text-sm"><Link href={`/states${asOfParam ? `?as_of=${asOfParam}` : ''}`}>All states</Link></p>
+        <h1 className="text-2xl font-bold">287(g) agreements in {name}</h1>
+        <BasisNote asOf={asOf} basis={summary.basis} updated={updated} />
+        <Notices notices={notices} />
+        <AsOfForm asOf={asOf} max={today} />
+        <p className="text-sm">
+          Subscribe: <a href={`/feeds/changes.atom?state=${code}`}>changes in {name} (Atom)</a> · <a href={`/feeds/expirations.ics?state=${code}`}>expirations in {name} (iCalendar)</a>
+        </p>
+      </div>
+      <ModelCounts title={`${name} on ${asOf}`} asOf={asOf} total={summary.gap ? null : row.total} byModel={summary.gap ? null : row} basis={summary.basis} href={tableHref} />
+      <StateAgreements stateName={name} asOf={asOf} items={summary.gap ? [] : agreements} tableHref={tableHref} gap={summary.gap} />
+      <StateAgencies stateName={name} asOf={asOf} agencies={agencies} />
+      <section aria-labelledby="changes" className="space-y-2">
+        <h2 id="changes" className="text-lg font-semibold">Recent changes</h2>
+        {recent.since ? (
+          <ChangesTable changes={recent.changes} limit={60} feedHref={`/feeds/changes.atom?state=${code}`} caption={`Changes in ${name} shown by ICE's lists from ${recent.since} to ${asOf}, newest first.`} />
+        ) : (
+          <p className="text-muted">No ICE list we hold is dated on or before {asOf}.</p>
+        )}
+      </section>
+      <section aria-labelledby="expirations" className="space-y-2">
+        <h2 id="expirations" className="text-lg font-semibold">Upcoming expirations</h2>
+        <ExpirationsList placeName={name} asOf={asOf} rows={expirations} calendarHref={`/feeds/expirations.ics?state=${code}`} />
+      </section>
+      <StateSecureCommunities stateName={name} sc={sc} />
+    </div>
+  )
+}

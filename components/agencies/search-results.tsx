@@ -1,0 +1,42 @@
+import Link from 'next/link'
+import { AGENCY_TYPE_LABELS, type AgencyType } from '@/lib/agreements/schema'
+import { stateName } from '@/lib/states'
+
+interface SearchResultsProps {
+  q: string
+  total: number
+  page: number
+  perPage: number
+  items: { id: number; name: string; state: string; type: string; county: string | null; agreements: number }[]
+}
+
+export function SearchResults({ q, total, page, perPage, items }: SearchResultsProps) {
+  const pages = Math.max(1, Math.ceil(total / perPage))
+  const href = (p: number) => `/search?${new URLSearchParams({ q, ...(p > 1 && { page: String(p) }) })}`
+  return (
+    <section aria-labelledby="results" className="space-y-3">
+      <h2 id="results" className="text-lg font-semibold">
+        {total === 0 ? `No agency matches “${q}”` : `${total.toLocaleString('en-US')} agenc${total === 1 ? 'y matches' : 'ies match'} “${q}”`}
+      </h2>
+      {total === 0 && <p className="text-muted">Try fewer words, or part of a name (e.g. “Harris” or “sheriff Texas”).</p>}
+      <ol className="space-y-2" start={(page - 1) * perPage + 1}>
+        {items.map((a) => (
+          <li key={a.id}>
+            <Link href={`/agencies/${a.id}`} className="font-medium">{a.name}</Link>
+            <span className="block text-sm text-muted">
+              {stateName(a.state)} · {AGENCY_TYPE_LABELS[a.type as AgencyType] ?? a.type}
+              {a.county && <> · {a.county}</>} · {a.agreements} agreement{a.agreements === 1 ? '' : 's'}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav aria-label="Search result pages" className="flex gap-4 text-sm">
+          {page > 1 && <Link href={href(page - 1)}>Previous page</Link>}
+          <span>Page {page} of {pages}</span>
+          {page < pages && <Link href={href(page + 1)}>Next page</Link>}
+        </nav>
+      )}
+    </section>
+  )
+}

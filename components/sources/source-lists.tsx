@@ -1,0 +1,49 @@
+interface SourceListsProps {
+  lists: {
+    id: number; kind: string; asOf: string; fileName: string; sha256: string; rowCount: number; caption: string | null
+    sourceUrl: string | null; capturedOn: string | null; provenance: string | null; importedAt: string; label: string
+  }[]
+  coverage: Record<number, { start: string; end: string }>
+}
+
+const KIND: Record<string, string> = { roster: 'ICE fact-sheet roster (2010–2012)', participating: 'ICE participating-agencies list', pending: 'ICE pending-agencies list' }
+
+export function SourceLists({ lists, coverage }: SourceListsProps) {
+  return (
+    <ol className="space-y-4">
+      {lists.map((l) => {
+        const w = coverage[l.id]
+        return (
+          <li key={l.id} id={`list-${l.id}`} className="scroll-mt-4 rounded border border-line p-4 target:border-accent target:bg-wash">
+            <h3 className="font-semibold">{l.label}</h3>
+            <dl className="mt-2 grid grid-cols-[9rem_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-muted">As of</dt>
+              <dd className="tabular">{l.asOf}</dd>
+              <dt className="text-muted">Kind</dt>
+              <dd>{KIND[l.kind] ?? l.kind}</dd>
+              <dt className="text-muted">File</dt>
+              <dd>
+                <a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only"> (original file, {l.label})</span></a>
+              </dd>
+              <dt className="text-muted">SHA-256</dt>
+              <dd className="break-all font-mono text-xs">{l.sha256}</dd>
+              <dt className="text-muted">Rows</dt>
+              <dd className="tabular">{l.rowCount}</dd>
+              {l.caption && (<><dt className="text-muted">ICE's caption</dt><dd>“{l.caption}”</dd></>)}
+              <dt className="text-muted">Provenance</dt>
+              <dd>{l.provenance ?? '—'}</dd>
+              <dt className="text-muted">Published at</dt>
+              <dd className="break-all">{l.sourceUrl ? <a href={l.sourceUrl}>{l.sourceUrl}</a> : '—'}</dd>
+              <dt className="text-muted">Last seen published</dt>
+              <dd className="tabular">{l.capturedOn ?? '—'}</dd>
+              <dt className="text-muted">Imported</dt>
+              <dd className="tabular">{l.importedAt.slice(0, 10)}</dd>
+              <dt className="text-muted">Basis for</dt>
+              <dd className="tabular">{w ? `${w.start} up to (not including) ${w.end}` : 'no dates: a later list of the same date stands instead'}</dd>
+            </dl>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

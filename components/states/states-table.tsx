@@ -1,0 +1,79 @@
+import Link from 'next/link'
+import { MODEL_LABELS } from '@/lib/agreements/schema'
+import type { StateSort, StateSortKey } from '@/lib/states/page-params'
+import type { StateSummary } from '@/lib/states/queries'
+
+interface StatesTableProps {
+  rows: StateSummary[]
+  sort: StateSort
+  asOf: string
+  /** `as_of` to keep in links, or null for today. */
+  asOfParam: string | null
+  gap: boolean
+  caption: string
+}
+
+const COLUMNS: { key: StateSortKey; label: string; numeric: boolean }[] = [
+  { key: 'name', label: 'State or territory', numeric: false },
+  { key: 'total', label: 'Active agreements', numeric: true },
+  { key: 'task_force', label: MODEL_LABELS.task_force, numeric: true },
+  { key: 'jail_enforcement', label: MODEL_LABELS.jail_enforcement, numeric: true },
+  { key: 'warrant_service_officer', label: MODEL_LABELS.warrant_service_officer, numeric: true },
+  { key: 'agencies', label: 'Agencies', numeric: true },
+]
+
+function sortHref(key: StateSortKey, sort: StateSort, asOfParam: string | null) {
+  const desc = sort.key === key ? !sort.desc : key !== 'name'
+  const p = new URLSearchParams()
+  if (asOfParam) p.set('as_of', asOfParam)
+  p.set('sort', `${desc ? '-' : ''}${key}`)
+  return `/states?${p}#states-table`
+}
+
+export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTableProps) {
+  const q = asOfParam ? `?as_of=${asOfParam}` : ''
+  return (
+    <div className="overflow-x-auto">
+      <table id="states-table" className="w-full border-collapse text-sm">
+        <caption className="mb-2 text-left text-muted">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            {COLUMNS.map((c) => {
+              const active = sort.key === c.key
+              return (
+                <th key={c.key} scope="col" aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined} className={`px-2 py-1 ${c.numeric ? 'text-right' : 'text-left'}`}>
+                  <Link href={sortHref(c.key, sort, asOfParam)}>
+                    {c.label}
+                    <span aria-hidden> {active ? (sort.desc ? '▼' : '▲') : ''}</span>
+                    <span className="sr-only">{active ? `, sorted ${sort.desc ? 'descending' : 'ascending'}; sort ${sort.desc ? 'ascending' : 'descending'}` : ', sort'}</span>
+                  </Link>
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code} className="border-b border-line">
+              <th scope="row" className="px-2 py-1 text-left font-normal">
+                <Link href={`/states/${r.code}${q}`}>{r.name}</Link>
+                {r.territory && <span className="text-muted"> (territory)</span>}
+              </th>
+              {gap ? (
+                <td colSpan={5} className="px-2 py-1 text-muted">unknown (no list covers the date)</td>
+              ) : (
+                <>
+                  <td className="px-2 py-1 text-right font-semibold tabular">{r.total}</td>
+                  <td className="px-2 py-1 text-right tabular">{r.task_force}</td>
+                  <td className="px-2 py-1 text-right tabular">{r.jail_enforcement}</td>
+                  <td className="px-2 py-1 text-right tabular">{r.warrant_service_officer}</td>
+                  <td className="px-2 py-1 text-right tabular">{r.agencies}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
