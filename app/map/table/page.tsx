@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { CountyTable, StateActivationTable } from '@/components/map/county-tables'
+import { todayIso } from '@/lib/dates'
+import { isStateCode, stateName } from '@/lib/states'
+import { activationByState, listStateCounties } from '@/lib/stats/counties'
+import { readViewParams, viewHref } from '@/lib/stats/view-params'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Counties by Secure Communities activation' }
+
+export default async function MapTablePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams
+  const view = readViewParams(raw, todayIso())
+  const state = typeof raw.state === 'string' && isStateCode(raw.state) ? raw.state : null
+  const [byState, counties] = await Promise.all([activationByState(view.asOf), state ? listStateCounties(state) : Promise.resolve(null)])
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{state ? `${stateName(state)}: counties by Secure Communities activation` : 'Counties by Secure Communities activation'}</h1>
+      <p className="text-sm">
+        As of {view.asOf}. <Link href={viewHref('/map', { asOf: view.asOf })}>Back to the map</Link>
+      </p>
+      {view.notices.map((n) => (
+        <p key={n} role="status" className="text-sm">{n}</p>
+      ))}
+      {counties && state ? <CountyTable state={state} rows={counties} asOf={view.asOf} /> : null}
+      <StateActivationTable rows={byState} asOf={view.asOf} current={state} />
+    </div>
+  )
+}

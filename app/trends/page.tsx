@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import { ExpirationsSection, NewAgreementsSection, PhaseOutSection, StateSection } from '@/components/charts/trend-sections'
+import { ViewControls } from '@/components/charts/view-controls'
+import { todayIso } from '@/lib/dates'
+import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/stats/charts'
+import { readViewParams } from '@/lib/stats/view-params'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Trends' }
+
+export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const today = todayIso()
+  const view = readViewParams(await searchParams, today)
+  const [phase, fresh, byState, expiries] = await Promise.all([
+    phaseOutChart(view.range, today),
+    newAgreementsByMonth(today),
+    agreementsByState(view.asOf),
+    expirationsByMonth(),
+  ])
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Trends: the 287(g) phase-out and the Secure Communities rollout</h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          Counts come from ICE’s own dated lists; where no list covers a month the charts show a gap, never a zero.
+        </p>
+      </div>
+      <ViewControls path="/trends" asOf={view.asOf} today={today} range={view.range} notices={view.notices} />
+      <PhaseOutSection data={phase} view={view} />
+      <NewAgreementsSection data={fresh} />
+      <StateSection data={byState} view={view} />
+      <ExpirationsSection data={expiries} />
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import Link from 'next/link'
+import { ChartCard } from './chart-card'
+import { MonthModelBars } from './month-model-bars'
+import { PhaseOutChart } from './phase-out-chart'
+import { StateBars } from './state-bars'
+import { monthModelTable, phaseOutTable, stateTable } from '@/lib/stats/chart-tables'
+import type { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/stats/charts'
+import { csvHref, type ViewParams } from '@/lib/stats/view-params'
+
+type View = Pick<ViewParams, 'asOf' | 'range' | 'asOfGiven'>
+const SC_SOURCE = 'county activation dates from White (2016), reproducing ICE’s IDENT/IAFIS Interoperability Statistics, and a month-level compilation'
+const shareCell = (v: string | number | null, column: string) =>
+  v === null ? '—' : column === 'Share of counties' && typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : typeof v === 'number' ? v.toLocaleString('en-US') : v
+
+export function PhaseOutSection({ data, view }: { data: Awaited<ReturnType<typeof phaseOutChart>>; view: View }) {
+  const bases = [...new Set(data.points.map((p) => p.basis).filter((b): b is string => !!b))]
+  const asOfMonth = view.asOfGiven && data.points.some((p) => p.month === view.asOf.slice(0, 7)) ? view.asOf.slice(0, 7) : null
+  const title = view.range === 'full' ? 'Phase-out vs rollout, 2002 to today' : 'Phase-out vs rollout, 2008–2013'
+  return (
+    <ChartCard
+      id="phase-out"
+      title={title}
+      summary="Active 287(g) agreements by model at each month’s end, drawn as steps from ICE’s lists, against the share of counties where Secure Communities was switched on (shaded, right axis); months no ICE list covers are left blank, not drawn as zero."
+      source={<>{bases.length ? bases.join(', ') : 'no ICE list covers this range'}; {SC_SOURCE}. Policy events: <Link href="/policy">policy timeline</Link>.</>}
+      table={phaseOutTable(data.points)}
+      csvHref={csvHref('phase-out', view)}
+      formatCell={shareCell}
+    >
+      <PhaseOutChart
+        label={`${title}: active agreements by model and Secure Communities coverage by month`}
+        points={data.points.map((p) => ({ month: p.month, task_force: p.task_force, jail_enforcement: p.jail_enforcement, warrant_service_officer: p.warrant_service_officer, counties_share: p.counties_share }))}
+        markers={data.markers}
+        asOfMonth={asOfMonth}
+      />
+    </ChartCard>
+  )
+}
+
+export function NewAgreementsSection({ data }: { data: Awaited<ReturnType<typeof newAgreementsByMonth>> }) {
+  const empty = data.rows.every((r) => !r.total)
+  return (
+    <ChartCard
+      id="new-agreements"
+      title="New agreements by month and model since 2025"
+      summary={<>Agreements by the month of the signing date ICE lists for them, stacked by model (the model on ICE’s latest list). Months after ICE’s newest list ({data.lastListed}) are left blank: agreements signed then may not be listed yet.</>}
+      source={
+        <>
+          ICE participating-agency lists, column “Signed”. {data.excluded} agreement{data.excluded === 1 ? '' : 's'} without a usable signing date {data.excluded === 1 ? 'is' : 'are'} left out.
+          {data.flaggedDates.length > 0 && <> Dates ICE printed wrongly: {data.flaggedDates.map((f) => `${f.agency} (${f.state}) “${f.printed}” (${f.flag}${f.usedDate ? `; ${f.usedDate} from another ICE list used` : '; left out'})`).join('; ')}.</>}
+        </>
+      }
+      table={monthModelTable(data.rows, 'Month signed')}
+      csvHref={csvHref('new-agreements', { asOf: '', range: 'default' })}
+      empty={empty ? 'No agreement signed since January 2025 is on the lists held.' : undefined}
+    >
+      <MonthModelBars rows={data.rows} label="New 287(g) agreements by month of signing and model since January 2025" yLabel="Agreements signed" />
+    </ChartCard>
+  )
+}
+
+export function StateSection({ data, view }: { data: Awaited<ReturnType<typeof agreementsByState>>; view: View }) {
+  const rows = data.rows ?? []
+  return (
+    <ChartCard
+      id="by-state"
+      title={`Active agreements by state on ${data.asOf}`}
+      summary="Active 287(g) agreements in each state and territory on the as-of date, stacked by model."
+      source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>the agreements</Link>)</> : 'none: no ICE list covers this date'}
+      table={stateTable(rows)}
+      csvHref={csvHref('by-state', view)}
+      empty={!data.rows ? `No ICE list covers ${data.asOf}: the counts are unknown, not zero. Pick a date from Oct 2010 to early 2013, or from 2025 on.` : rows.length === 0 ? 'No active agreement on this date.' : undefined}
+    >
+      <StateBars rows={rows} label={`Active 287(g) agreements by state and model on ${data.asOf}`} />
+    </ChartCard>
+  )
+}
+
+export function ExpirationsSection({ data }: { data: Awaited<ReturnType<typeof expirationsByMonth>> }) {
+  return (
+    <ChartCard
+      id="expirations"
+      title="Expirations by month"
+      summary={<>Agreements whose end has a known day (an expiry date or a dated expiry, non-renewal or termination), by month and model. {data.undated} times an agreement dropped off ICE’s list without a dated end; those are not placed in a month.</>}
+      source="ICE rosters and lists; dated lifecycle events with their citations (see each agreement)."
+      table={monthModelTable(data.rows, 'Month of expiry')}
+      csvHref={csvHref('expirations', { asOf: '', range: 'default' })}
+      empty={data.rows.length === 0 ? 'No agreement has a dated end in the sources held.' : undefined}
+    >
+      <MonthModelBars rows={data.rows} label="287(g) agreement expirations with a known date, by month and model" yLabel="Agreements ending" />
+    </ChartCard>
+  )
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link'
+import { viewHref, type TrendRange } from '@/lib/stats/view-params'
+
+interface ViewControlsProps {
+  path: string
+  asOf: string
+  today: string
+  range?: TrendRange
+  notices: string[]
+}
+
+/** Range toggle and as-of date: plain links and a GET form, so they work before any script loads. */
+export function ViewControls({ path, asOf, today, range, notices }: ViewControlsProps) {
+  return (
+    <div className="space-y-2">
+      {notices.length > 0 && (
+        <ul role="status" className="rounded border border-line bg-wash p-2 text-sm">
+          {notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
+        {range && (
+          <nav aria-label="Time range" className="flex gap-3">
+            <Link href={viewHref(path, { asOf: asOf === today ? undefined : asOf })} aria-current={range === 'default' ? 'page' : undefined} className={range === 'default' ? 'font-semibold text-ink no-underline' : ''}>
+              2008–2013
+            </Link>
+            <Link href={viewHref(path, { asOf: asOf === today ? undefined : asOf, range: 'full' })} aria-current={range === 'full' ? 'page' : undefined} className={range === 'full' ? 'font-semibold text-ink no-underline' : ''}>
+              Full range, 2002 to today
+            </Link>
+          </nav>
+        )}
+        <form method="get" action={path} className="flex items-end gap-2">
+          <label className="flex flex-col">
+            <span className="text-muted">As-of date</span>
+            <input type="date" name="as_of" defaultValue={asOf} min="2002-01-01" max={today} className="rounded border border-line px-2 py-1" />
+          </label>
+          {range === 'full' && <input type="hidden" name="range" value="full" />}
+          <button type="submit" className="rounded border border-line bg-wash px-3 py-1">
+            Apply
+          </button>
+        </form>
+        <p className="flex gap-3">
+          <Link href={viewHref('/agreements', { asOf })}>Agreements on {asOf}</Link>
+          {path !== '/trends' && <Link href={viewHref('/trends', { asOf })}>Charts</Link>}
+          {path !== '/map' && <Link href={viewHref('/map', { asOf })}>Map on {asOf}</Link>}
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import Link from 'next/link'
+import type { AgencyTuple, MapCounty, PeriodTuple } from '@/lib/stats/counties'
+import { activationText, agenciesOn } from './map-model'
+
+interface CountyDetailProps {
+  county: MapCounty | null
+  sources: string[]
+  agencies: AgencyTuple[]
+  periods: PeriodTuple[]
+  asOf: string
+}
+
+export function CountyDetail({ county, sources, agencies, periods, asOf }: CountyDetailProps) {
+  const local = county ? agenciesOn(agencies, periods, asOf, (a) => a[3] === county[0]) : []
+  return (
+    <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
+      <h2 id="county-detail-title" className="font-semibold">
+        {county ? `${county[2]}${county[3] ? `, ${county[3]}` : ''}` : 'County detail'}
+      </h2>
+      {!county ? (
+        <p className="mt-1 text-muted">Select a county (click, or Tab to it and press Enter) to see its activation date and its agencies.</p>
+      ) : (
+        <>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            <dt className="text-muted">Secure Communities</dt>
+            <dd>{county[4] ? `activated ${activationText(county)}` : 'no activation date recorded'}</dd>
+            <dt className="text-muted">Precision</dt>
+            <dd>{county[4] ? (county[5] ? 'month' : 'day') : '—'}</dd>
+            <dt className="text-muted">Source</dt>
+            <dd>{sources[county[6]]}</dd>
+            <dt className="text-muted">FIPS</dt>
+            <dd className="tabular">{county[0]}</dd>
+          </dl>
+          <h3 className="mt-3 font-semibold">287(g) agencies in this county</h3>
+          {local.length === 0 ? (
+            <p className="text-muted">No agency located in this county appears on ICE’s lists.</p>
+          ) : (
+            <ul className="mt-1 space-y-2">
+              {local.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/agencies/${a.id}`}>{a.name}</Link>
+                  <ul className="ml-4 list-disc text-xs">
+                    {a.agreements.map((g) => (
+                      <li key={g.agreementId}>
+                        {g.model}: listed {g.spans.map((s) => `${s.start} to ${s.end ?? 'now'}`).join(', ')}
+                        {g.activeOnAsOf ? <strong> (active on {asOf})</strong> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+/** Console errors and failed requests, except prefetches of other pages (the footer links to pages other areas add). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()))
+  page.on('response', (r) => r.status() >= 400 && !r.url().includes('_rsc=') && errors.push(`${r.status()} ${r.url()}`))
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
+}
+
+async function phaseOutTable(page: Page) {
+  await page.getByText('Show data: Phase-out vs rollout, 2008–2013').click()
+  return page.getByRole('table', { name: /Phase-out vs rollout, 2008–2013/ })
+}
+
+test('the phase-out chart’s data shows 17 task-force agreements in Oct 2012, none in Jan 2013, and 885 counties at the end of 2010', async ({ page }) => {
+  const errors = collectErrors(page)
+  await page.goto('/trends')
+  await expect(page.getByRole('heading', { level: 2, name: 'Phase-out vs rollout, 2008–2013' })).toBeVisible()
+  await expect(page.getByRole('figure', { name: /Phase-out vs rollout/ })).toBeVisible()
+  const table = await phaseOutTable(page)
+  const cells = (month: string) => table.getByRole('row', { name: new RegExp(`^${month}`) }).getByRole('cell')
+  await expect(cells('2012-10-31').nth(0)).toHaveText('17')
+  await expect(cells('2013-01-31').nth(0)).toHaveText('0')
+  await expect(cells('2010-12-31').nth(4)).toHaveText('885')
+  await expect(cells('2009-06-30').nth(0)).toHaveText('—')
+  expect(errors).toEqual([])
+})
+
+test('the data table matches GET /api/v1/stats/timeline month by month', async ({ page, request }) => {
+  const res = await request.get('/api/v1/stats/timeline?from=2008-01&to=2013-12')
+  expect(res.ok()).toBe(true)
+  const { points } = (await res.json()) as { points: { date: string; task_force: number | null; jail_enforcement: number | null; total: number | null; counties_activated: number }[] }
+  await page.goto('/trends')
+  const table = await phaseOutTable(page)
+  const show = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US'))
+  for (const date of ['2009-06-30', '2010-10-31', '2011-09-30', '2012-10-31', '2012-12-31', '2013-02-28']) {
+    const p = points.find((x) => x.date === date)!
+    const cells = table.getByRole('row', { name: new RegExp(`^${date}`) }).getByRole('cell')
+    await expect(cells.nth(0)).toHaveText(show(p.task_force))
+    await expect(cells.nth(1)).toHaveText(show(p.jail_enforcement))
+    await expect(cells.nth(3)).toHaveText(show(p.total))
+    await expect(cells.nth(4)).toHaveText(show(p.counties_activated))
+  }
+})
+
+test('the full range is one click away, and its CSV holds the drawn rows', async ({ page, request }) => {
+  await page.goto('/trends')
+  await page.getByRole('link', { name: 'Full range, 2002 to today' }).click()
+  await expect(page).toHaveURL(/range=full/)
+  await expect(page.getByRole('heading', { level: 2, name: 'Phase-out vs rollout, 2002 to today' })).toBeVisible()
+  const href = await page.getByRole('link', { name: 'Download CSV: Phase-out vs rollout, 2002 to today' }).getAttribute('href')
+  expect(href).toBe('/trends/data/phase-out.csv?range=full')
+  const csv = await (await request.get(href!)).text()
+  expect(csv).toContain('\n2012-10-31,17,40,0,57,')
+  expect(csv.split('\n')[1]).toMatch(/^2002-01-31,,,,,0,0,$/)
+})
+
+test('policy events on the chart show their title on focus and open the policy page', async ({ page }) => {
+  await page.goto('/trends')
+  const marker = page.getByRole('link', { name: /Policy event 2012-02-13/ })
+  await marker.focus()
+  await expect(page.getByText(/FY2013 budget cuts 287\(g\) by \$17 million \(select the marker/)).toBeVisible()
+  await marker.press('Enter')
+  await expect(page).toHaveURL(/\/policy#2012-02-13-fy2013-budget$/)
+})
+
+test('the as-of date is shared: agreements by state follow ?as_of=', async ({ page }) => {
+  await page.goto('/trends?as_of=2012-10-31')
+  await expect(page.getByRole('heading', { name: 'Active agreements by state on 2012-10-31' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Map on 2012-10-31' })).toHaveAttribute('href', '/map?as_of=2012-10-31')
+  await page.goto('/trends?as_of=2018-06-01')
+  await expect(page.getByText(/No ICE list covers 2018-06-01/)).toBeVisible()
+})
+
+test('/trends has no serious accessibility violation', async ({ page }) => {
+  await page.goto('/trends')
+  await expect(page.getByRole('figure').first()).toBeVisible()
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.slice(0, 3).map((n) => n.target)]), null, 1)).toEqual([])
+})

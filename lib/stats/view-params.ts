@@ -1,0 +1,65 @@
+import { isIsoDate, todayIso } from '../dates.ts'
+
+/** The as-of date and range shared by /trends, /map and their CSV files; bad values fall back with a notice. */
+export const TREND_RANGES = ['default', 'full'] as const
+export type TrendRange = (typeof TREND_RANGES)[number]
+
+export const DEFAULT_RANGE = { from: '2008-01', to: '2013-12' } as const
+export const FULL_RANGE_FROM = '2002-01'
+/** Secure Communities' rollout, replayed month by month on the map. */
+export const ROLLOUT = { from: '2008-10', to: '2013-01' } as const
+
+export interface ViewParams {
+  asOf: string
+  asOfGiven: boolean
+  range: TrendRange
+  notices: string[]
+}
+
+type RawParams = Record<string, string | string[] | undefined>
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+export function readViewParams(raw: RawParams, today = todayIso()): ViewParams {
+  const notices: string[] = []
+  let asOf = today
+  const rawAsOf = first(raw.as_of)
+  if (rawAsOf) {
+    if (!isIsoDate(rawAsOf)) notices.push(`Ignored as_of: "${rawAsOf}" is not a date written YYYY-MM-DD.`)
+    else if (rawAsOf > today) notices.push(`Ignored as_of: ${rawAsOf} is in the future.`)
+    else asOf = rawAsOf
+  }
+  const rawRange = first(raw.range)
+  const range: TrendRange = rawRange === 'full' ? 'full' : 'default'
+  if (rawRange && rawRange !== 'full' && rawRange !== 'default') notices.push(`Ignored range: "${rawRange}" is not full or default.`)
+  return { asOf, asOfGiven: asOf !== today || !!rawAsOf, range, notices }
+}
+
+export function rangeMonths(range: TrendRange, today = todayIso()): { from: string; to: string } {
+  return range === 'full' ? { from: FULL_RANGE_FROM, to: today.slice(0, 7) } : { ...DEFAULT_RANGE }
+}
+
+/** Query string for links between /trends, /map, /policy and /agreements that keep the as-of date. */
+export function viewHref(path: string, params: { asOf?: string; range?: TrendRange; hash?: string }): string {
+  const q = new URLSearchParams()
+  if (params.asOf) q.set('as_of', params.asOf)
+  if (params.range && params.range !== 'default') q.set('range', params.range)
+  const s = q.toString()
+  return `${path}${s ? `?${s}` : ''}${params.hash ? `#${params.hash}` : ''}`
+}
+
+export const TREND_CHARTS = ['phase-out', 'new-agreements', 'by-state', 'expirations'] as const
+export type TrendChart = (typeof TREND_CHARTS)[number]
+
+export function isTrendChart(v: string): v is TrendChart {
+  return (TREND_CHARTS as readonly string[]).includes(v)
+}
+
+/** The CSV of a chart, with only the parameters that chart depends on. */
+export function csvHref(chart: TrendChart, view: Pick<ViewParams, 'asOf' | 'range'>): string {
+  const q = new URLSearchParams()
+  if (chart === 'phase-out' && view.range !== 'default') q.set('range', view.range)
+  if (chart === 'by-state') q.set('as_of', view.asOf)
+  const s = q.toString()
+  return `/trends/data/${chart}.csv${s ? `?${s}` : ''}`
+}
