@@ -82,7 +82,7 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
     const r = list.rows[i]!
     await tx.agreement.updateMany({
       where: { id: m.agreementId, OR: [{ lastListedOn: null }, { lastListedOn: { lte: list.asOf } }] },
-      data: { model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags) },
+      data: { model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), version: { increment: 1 } },
     })
   }
   await tx.listEntry.createMany({

@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { apiError, badRequest } from '@/lib/api'
+import { apiActor, authenticateRequest } from '@/lib/auth/tokens'
+import { db } from '@/lib/db'
+import { importList } from '@/lib/import/apply'
+import { ImportError } from '@/lib/import/errors'
+import { LIST_KINDS, parseListFile, type ListKind } from '@/lib/import/parse-list'
+import { MAX_UPLOAD_BYTES } from '@/lib/import/read-sheet'
+
+export const dynamic = 'force-dynamic'
+
+/** POST multipart `file` (+ optional `as_of`, `kind`): the preview; `?apply=true` applies it in one transaction. Admin only. */
+export async function POST(request: NextRequest) {
+  const auth = await authenticateRequest(request, 'admin')
+  if (!auth.ok) return auth.response
+  const applyParam = request.nextUrl.searchParams.get('apply')
+  if (applyParam !== null && applyParam !== 'true' && applyParam !== 'false') return badRequest('apply must be true or false', 'apply')
+  const length = Number(request.headers.get('content-length') ?? 0)
+  if (length > MAX_UPLOAD_BYTES + 64 * 1024) return apiError(413, { code: 'too_large', message: 'The upload is larger than the 10 MB limit.', field: 'file' })
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return badRequest('Send the list as multipart/form-data with the file in the field "file".', 'file')
+  }
+  const file = form.get('file')
+  if (!(file instanceof File) || file.size === 0) return badRequest('The multipart field "file" is missing or empty.', 'file')
+  const kind = form.get('kind')
+  if (kind !== null && !(LIST_KINDS as readonly unknown[]).includes(kind)) return badRequest(`kind must be one of ${LIST_KINDS.join(', ')}`, 'kind')
+  const asOf = form.get('as_of')
+  try {
+    const lists = await parseListFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, asOf: typeof asOf === 'string' && asOf ? asOf : undefined, kind: (kind ?? undefined) as ListKind | undefined })
+    const results = []
+    for (const list of lists) results.push(await importList(db, list, { dryRun: applyParam !== 'true', actor: apiActor(auth.user) }))
+    const items = results.map((r) => ({ ...r, message: r.duplicateOf ? `Already imported as source list ${r.duplicateOf.id} (${r.duplicateOf.fileName}, as of ${r.duplicateOf.asOf}); nothing changed.` : r.applied ? `Imported as source list ${r.sourceListId}.` : 'Preview only; nothing written. Send ?apply=true to apply.' }))
+    return NextResponse.json({ applied: results.some((r) => r.applied), duplicate: results.every((r) => r.duplicateOf !== null), items }, { status: results.some((r) => r.applied) ? 201 : 200 })
+  } catch (error) {
+    if (error instanceof ImportError) return apiError(error.code === 'too_large' ? 413 : 422, { code: error.code, message: error.message, field: error.code === 'bad_as_of' || error.code === 'no_as_of' ? 'as_of' : 'file' })
+    throw error
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+export const CORRECTABLE = ['Agreement', 'Agency'] as const
+
+export const SuggestionSchema = z.object({
+  recordType: z.enum(CORRECTABLE, { error: 'This page cannot take corrections.' }),
+  recordId: z.coerce.number().int().positive(),
+  text: z.string().trim().min(10, 'Describe what is wrong and what is right (at least 10 characters).').max(4000, 'Keep it under 4,000 characters.'),
+  evidenceUrl: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.url({ protocol: /^https?$/, error: 'The evidence link must be a web address starting with https:// or http://.' }).max(2000).nullable().optional(),
+  ),
+  // Honeypot: hidden from people, filled by bots.
+  website: z.string().max(0).optional(),
+})
+export type SuggestionInput = z.infer<typeof SuggestionSchema>
+
+export const DecisionSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  decisionReason: z.string().trim().min(5, 'Say why (at least 5 characters); the suggester will see it.').max(2000),
+})
+
+export const SUGGESTION_LIMIT = { perHour: 5 }
