@@ -26,10 +26,15 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  // One server and one database for the run: the admin specs write (an import, edits), so they run after every read-only spec.
+  projects: [
+    { name: 'public', testIgnore: 'admin.spec.ts' },
+    { name: 'admin', testMatch: 'admin.spec.ts', dependencies: ['public'] },
+  ],
   webServer: {
     command: `node_modules/.bin/tsx e2e/prepare-db.ts && node_modules/.bin/next build && node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/api/v1/snapshots`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE === '1',
     env: { E2E_DB: db, DATABASE_URL: `file:./${db}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: 'e2e-session-secret-that-is-at-least-32-characters' },
     stdout: 'ignore',
