@@ -22,6 +22,10 @@ if (lists === 0) {
   console.log('Empty database: loading the real data from prisma/data …')
   run(bin('tsx'), ['prisma/seed.ts'])
 }
+// Planner statistics where missing or stale: without them SQLite picks poor indexes as the data grows (README, Performance).
+const stats = new Database(file)
+stats.pragma('optimize=0x10002')
+stats.close()
 if (!existsSync('.next/BUILD_ID') || process.env.FORCE_BUILD === '1') run(bin('next'), ['build'], { NODE_ENV: 'production' })
 
 const port = process.env.PORT ?? '3000'

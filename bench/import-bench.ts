@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { synthWorkbook, LATEST_WORKBOOK } from './synth-workbook.ts'
+
+export interface ImportRow {
+  name: string
+  rows: number
+  mode: 'preview' | 'apply'
+  parse_ms: number
+  import_ms: number
+  total_ms: number
+  max_rss_mb: number
+}
+
+const tsx = path.resolve('node_modules/.bin/tsx')
+const MINUS = 'bench/data/minus-latest.db'
+
+/** Real data minus ICE's 2026-05-18 list, so that list can be imported as new. */
+export function ensureMinusLatest(): string {
+  if (existsSync(MINUS)) return MINUS
+  const env = { ...process.env, DATABASE_URL: `file:${path.resolve(MINUS)}` }
+  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
+  execFileSync(tsx, ['bench/seed-minus.ts', 'ice-xlsx/participatingAgencies05182026am.xlsx'], { env, stdio: 'pipe' })
+  return MINUS
+}
+
+function runChild(base: string, file: string, mode: 'preview' | 'apply'): Omit<ImportRow, 'name' | 'mode'> {
+  const copy = 'bench/data/tmp-import.db'
+  for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true })
+  copyFileSync(base, copy)
+  try {
+    const out = execFileSync(tsx, ['bench/import-child.ts', file, mode], { env: { ...process.env, DATABASE_URL: `file:${path.resolve(copy)}` }, encoding: 'utf8', maxBuffer: 1 << 24 })
+    return JSON.parse(out.trim().split('\n').at(-1)!)
+  } finally {
+    for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true })
+  }
+}
+
+export async function importBench(realDb: string, sizes: number[]): Promise<ImportRow[]> {
+  const cases: { name: string; base: string; file: string }[] = [{ name: 'ICE 2026-05-18 workbook', base: ensureMinusLatest(), file: LATEST_WORKBOOK }]
+  for (const n of sizes) {
+    const file = `bench/data/SYNTHETIC-participatingAgencies-${n}-2026-05-20.xlsx`
+    if (!existsSync(file)) await synthWorkbook(n, file)
+    cases.push({ name: `synthetic ${n.toLocaleString('en-US')}-row workbook`, base: realDb, file })
+  }
+  const out: ImportRow[] = []
+  for (const c of cases)
+    for (const mode of ['preview', 'apply'] as const) {
+      const r = runChild(c.base, c.file, mode)
+      out.push({ name: c.name, mode, rows: r.rows, parse_ms: r.parse_ms, import_ms: r.import_ms, total_ms: r.total_ms, max_rss_mb: r.max_rss_mb })
+    }
+  return out
+}

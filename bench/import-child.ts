@@ -1,0 +1,22 @@
+// One import in a fresh process so its peak RSS is its own: prints {parse_ms, import_ms, total_ms, max_rss_mb, ...}.
+// Usage: DATABASE_URL=file:<copy db> tsx bench/import-child.ts <workbook> <preview|apply> [as_of]
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { db } from '../lib/db.ts'
+import { importList } from '../lib/import/apply.ts'
+import { parseListFile } from '../lib/import/parse-list.ts'
+
+const [file, mode, asOf] = process.argv.slice(2)
+const t0 = performance.now()
+const bytes = readFileSync(file!)
+const lists = await parseListFile(bytes, { fileName: path.basename(file!), asOf })
+const t1 = performance.now()
+const results = []
+for (const list of lists) results.push(await importList(db, list, { dryRun: mode !== 'apply', actor: { actor: 'bench', channel: 'cli' } }))
+const t2 = performance.now()
+await db.$disconnect()
+process.stdout.write(JSON.stringify({
+  rows: lists.reduce((n, l) => n + l.rows.length, 0), bytes: bytes.length, applied: results.some((r) => r.applied),
+  parse_ms: Math.round(t1 - t0), import_ms: Math.round(t2 - t1), total_ms: Math.round(t2 - t0),
+  max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+}) + '\n')

@@ -1,0 +1,153 @@
+// `npm run bench`: latency vs a floor, scale (10×, 50× synthetic), import, Lighthouse and bundle
+// figures, printed as tables and written to bench/results/latest.json. Not part of `npm test`.
+// Options: --quick (short runs), --only latency,scale,import,lighthouse,bundle, --build (rebuild).
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import Database from 'better-sqlite3'
+import { bundleSizes } from './bundle.ts'
+import { explainAll } from './explain.ts'
+import { importBench } from './import-bench.ts'
+import { latencyRuns, type LatencyRow } from './latency.ts'
+import { lighthouseRuns } from './lighthouse.ts'
+import { BENCH_DIST, startNext } from './lib/servers.ts'
+import { machine, table } from './report.ts'
+import { generate } from './synth.ts'
+import { LIGHTHOUSE_PAGES } from './targets.ts'
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, build: { type: 'boolean', default: false } } })
+const sections = new Set((values.only ?? 'latency,scale,import,lighthouse,bundle').split(','))
+const duration = Number(process.env.BENCH_DURATION ?? (values.quick ? 3 : 10))
+const REAL = 'bench/data/real.db'
+const log = (s: string) => process.stderr.write(`${s}\n`)
+const bin = (n: string) => path.resolve('node_modules/.bin', n)
+
+function ensureRealDb() {
+  if (existsSync(REAL)) return
+  log('building bench/data/real.db (migrate + seed) …')
+  const env = { ...process.env, DATABASE_URL: `file:${path.resolve(REAL)}` }
+  execFileSync(bin('prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
+  execFileSync(bin('tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
+  const db = new Database(REAL)
+  db.pragma('journal_mode = WAL') // as scripts/start.mjs does in production
+  db.close()
+}
+
+function ensureBuild() {
+  if (!values.build && existsSync(path.join(BENCH_DIST, 'BUILD_ID'))) return
+  log(`next build → ${BENCH_DIST} …`)
+  execFileSync(bin('next'), ['build'], { env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: BENCH_DIST, DATABASE_URL: `file:${path.resolve(REAL)}`, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'inherit' })
+}
+
+/** As scripts/start.mjs does at every start: planner statistics where missing or stale. */
+function optimize(file: string) {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('optimize=0x10002')
+  db.close()
+}
+
+/** EXPLAIN timings on a copy without planner statistics: what a database never analysed would do. */
+function plansWithoutStats(file: string) {
+  const copy = 'bench/data/tmp-nostats.db'
+  rmSync(copy, { force: true })
+  const src = new Database(file, { readonly: true })
+  src.prepare('VACUUM INTO ?').run(copy)
+  src.close()
+  const db = new Database(copy)
+  db.exec('DROP TABLE IF EXISTS sqlite_stat1; DROP TABLE IF EXISTS sqlite_stat4')
+  db.close()
+  try {
+    return explainAll(copy)
+  } finally {
+    rmSync(copy, { force: true })
+  }
+}
+
+/** The agency whose page is measured: the one with the most list rows (a deterministic, busy page). */
+function busyAgency(file: string): number {
+  const db = new Database(file, { readonly: true })
+  const row = db.prepare('SELECT agencyId AS id FROM "ListEntry" GROUP BY agencyId ORDER BY count(*) DESC, agencyId LIMIT 1').get() as { id: number }
+  db.close()
+  return row.id
+}
+
+mkdirSync('bench/results', { recursive: true })
+ensureRealDb()
+optimize(REAL)
+ensureBuild()
+const agencyId = busyAgency(REAL)
+const results: Record<string, unknown> = { generated_at: new Date().toISOString(), duration_s: duration, machine: machine(), latency: [], scale: [], import: [], lighthouse: [], bundle: [] }
+const connections = [1, 10]
+const ports = { app: 3401, floor: 3402 }
+
+if (sections.has('latency')) {
+  log('latency (real data) …')
+  const { rows, verified } = await latencyRuns({ dataset: 'real', dbFile: REAL, agencyId, durationS: duration, connections, appPort: ports.app, floorPort: ports.floor }, log)
+  results.latency = rows
+  results.floor_verified = verified
+}
+
+if (sections.has('scale')) {
+  const scale: (LatencyRow & { agreements: number; list_rows: number; vs_real_p50: number | null })[] = []
+  const plans: Record<string, ReturnType<typeof explainAll>> = {}
+  for (const factor of [10, 50]) {
+    const file = `bench/data/scale-${factor}x.db`
+    let counts: { agreements: number; list_rows: number }
+    if (!existsSync(file)) {
+      log(`generating ${file} …`)
+      counts = generate(REAL, file, factor, 287)
+    } else {
+      const db = new Database(file, { readonly: true })
+      const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n
+      counts = { agreements: n('Agreement'), list_rows: n('ListEntry') }
+      db.close()
+    }
+    optimize(file)
+    log(`latency (${factor}× synthetic) …`)
+    const { rows } = await latencyRuns({ dataset: `${factor}x`, dbFile: file, agencyId, durationS: duration, connections, appPort: ports.app, floorPort: ports.floor }, log)
+    const real = (results.latency as LatencyRow[])
+    for (const r of rows) {
+      const base = real.find((x) => x.path === r.path && x.connections === r.connections)
+      scale.push({ ...r, agreements: counts.agreements, list_rows: counts.list_rows, vs_real_p50: base?.app_p50_ms && r.app_p50_ms ? Math.round((r.app_p50_ms / base.app_p50_ms) * 100) / 100 : null })
+    }
+    plans[`${factor}x`] = explainAll(file)
+    if (factor === 50) plans['50x without planner statistics'] = plansWithoutStats(file)
+  }
+  results.scale = scale
+  results.query_plans = { real: explainAll(REAL), ...plans }
+}
+
+if (sections.has('import')) {
+  log('import …')
+  results.import = await importBench(REAL, values.quick ? [10_000] : [10_000, 100_000])
+}
+
+if (sections.has('lighthouse') || sections.has('bundle')) {
+  const app = await startNext(REAL, ports.app)
+  try {
+    const pages = LIGHTHOUSE_PAGES.map((p) => p.replace('{agencyId}', String(agencyId)))
+    if (sections.has('bundle')) results.bundle = await bundleSizes(app.url, pages, BENCH_DIST)
+    if (sections.has('lighthouse')) {
+      log('lighthouse …')
+      results.lighthouse = await lighthouseRuns(app.url, pages)
+    }
+  } finally {
+    await app.stop()
+  }
+}
+
+;(results.machine as Record<string, unknown>).loadavg_end = loadavg().map((x) => Math.round(x * 100) / 100)
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n')
+const pick = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] as string | number | null])))
+const LAT = ['name', 'connections', 'app_p50_ms', 'app_p95_ms', 'app_p99_ms', 'app_rps', 'floor_p50_ms', 'floor_p95_ms', 'floor_rps', 'ratio_p50', 'app_errors', 'note']
+process.stdout.write(table('Latency, real data (ms; ratio = app p50 / floor p50)', pick(results.latency as Record<string, unknown>[], LAT)))
+process.stdout.write(table('Scale (synthetic; vs_real = app p50 / real-data app p50)', pick(results.scale as Record<string, unknown>[], ['dataset', 'agreements', 'list_rows', ...LAT.slice(0, 4), 'floor_p50_ms', 'ratio_p50', 'vs_real_p50', 'note'])))
+for (const [ds, plan] of Object.entries((results.query_plans ?? {}) as Record<string, ReturnType<typeof explainAll>>))
+  process.stdout.write(`\nEXPLAIN QUERY PLAN (${ds})\n${plan.map((p) => `${p.name} [${p.statement}] ${p.ms.toFixed(1)} ms\n${p.plan.map((l) => `    ${l}`).join('\n')}`).join('\n')}\n`)
+process.stdout.write(table('Import (fresh process per run; RSS = peak resident set)', results.import as Record<string, unknown>[] as Record<string, number>[]))
+process.stdout.write(table('Lighthouse 12.2.3 (mobile defaults)', results.lighthouse as Record<string, number>[]))
+process.stdout.write(table('First-load JS per route', results.bundle as Record<string, number>[]))
+process.stdout.write(`\nmachine: ${JSON.stringify(results.machine)}\nwritten bench/results/latest.json\n`)

@@ -1,0 +1,23 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+/** `npm run test:resilience`: authorisation sweep, fuzzing, faults, concurrency, load, injection, backup. Not part of `npm test`. */
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'lib/test/server-only-stub.ts'),
+    },
+  },
+  test: {
+    include: ['resilience/**/*.test.ts'],
+    globalSetup: ['lib/test/global-setup.ts'],
+    setupFiles: ['lib/test/setup-db.ts', 'resilience/helpers/setup.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    pool: 'forks',
+    fileParallelism: true,
+    maxWorkers: 2,
+    reporters: ['verbose'],
+  },
+})
