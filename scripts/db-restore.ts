@@ -1,5 +1,5 @@
 // npm run db:restore -- <backup file>: replaces the database at DATABASE_URL with the backup.
-// Stop the app first (docs/reliability.md). The current database is saved beside the backups as
+// Stop the app first (README, Admin). The current database is saved beside the backups as
 // pre-restore-<timestamp>.db before anything is overwritten, and the backup is checked first.
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
