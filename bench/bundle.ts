@@ -1,26 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+// @ts-expect-error -- a plain .mjs script shared with the command line; its JSDoc types the result.
+import { firstLoadJs } from '../scripts/first-load-js.mjs'
 
 export interface BundleRow { route: string; scripts: number; js_bytes: number; js_gzip_bytes: number }
 
-/** First-load JS of a route: every /_next/static/*.js its server-rendered HTML references, gzipped. */
+/** First-load JS per route, measured as scripts/first-load-js.mjs measures it. */
 export async function bundleSizes(baseUrl: string, routes: string[], distDir: string): Promise<BundleRow[]> {
   const out: BundleRow[] = []
   for (const route of routes) {
     const res = await fetch(baseUrl + route)
     const html = await res.text()
     if (res.status === 404) continue
-    const srcs = [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+?\.js)(?:\?[^"]*)?"/g)].map((m) => m[1]!))]
-    let raw = 0
-    let gz = 0
-    for (const src of srcs) {
-      const file = path.join(distDir, 'static', decodeURIComponent(src.replace('/_next/static/', '')))
-      const bytes = existsSync(file) ? readFileSync(file) : Buffer.from(await (await fetch(baseUrl + src)).arrayBuffer())
-      raw += bytes.length
-      gz += gzipSync(bytes, { level: 9 }).length
-    }
-    out.push({ route, scripts: srcs.length, js_bytes: raw, js_gzip_bytes: gz })
+    const r = firstLoadJs(html, distDir) as { chunks: unknown[]; raw: number; gzip: number }
+    out.push({ route, scripts: r.chunks.length, js_bytes: r.raw, js_gzip_bytes: r.gzip })
   }
   return out
 }
