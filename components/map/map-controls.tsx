@@ -20,6 +20,9 @@ export function MapControls({ asOf, today, rollout, onChange }: MapControlsProps
   const index = Math.max(0, months.findIndex((m) => m >= asOf.slice(0, 7)))
   const position = asOf.slice(0, 7) > rollout.to ? months.length - 1 : index
   const [playing, setPlaying] = useState(false)
+  // The controls do nothing until React has hydrated them; disabled until then, so no input is silently lost.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   useEffect(() => {
     if (!playing) return
@@ -40,16 +43,17 @@ export function MapControls({ asOf, today, rollout, onChange }: MapControlsProps
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
       <label className="flex flex-col">
         <span className="text-muted">As-of date</span>
-        <input type="date" value={asOf} min="2002-01-01" max={today} onChange={(e) => e.target.value && onChange(e.target.value)} className="rounded border border-line px-2 py-1" />
+        <input type="date" disabled={!ready} value={asOf} min="2002-01-01" max={today} onChange={(e) => e.target.value && onChange(e.target.value)} className="rounded border border-line px-2 py-1" />
       </label>
       <div className="flex items-end gap-2">
-        <button type="button" onClick={play} aria-pressed={playing} className="rounded border border-line bg-wash px-3 py-1">
+        <button type="button" disabled={!ready} onClick={play} aria-pressed={playing} className="rounded border border-line bg-wash px-3 py-1">
           {playing ? 'Pause' : 'Play the rollout'}
         </button>
         <label className="flex flex-col">
           <span className="text-muted">Rollout month ({rollout.from} to {rollout.to})</span>
           <input
             type="range"
+            disabled={!ready}
             min={0}
             max={months.length - 1}
             value={position}
