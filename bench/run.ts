@@ -2,7 +2,7 @@
 // figures, printed as tables and written to bench/results/latest.json. Not part of `npm test`.
 // Options: --quick (short runs), --only latency,scale,import,lighthouse,bundle, --build (rebuild).
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -79,7 +79,13 @@ ensureRealDb()
 optimize(REAL)
 ensureBuild()
 const agencyId = busyAgency(REAL)
-const results: Record<string, unknown> = { generated_at: new Date().toISOString(), duration_s: duration, machine: machine(), latency: [], scale: [], import: [], lighthouse: [], bundle: [] }
+const LATEST = 'bench/results/latest.json'
+// With --only, the sections not rerun keep their figures from the previous run (each section says when it was measured).
+const previous = values.only && existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Record<string, unknown>) : {}
+const results: Record<string, unknown> = { latency: [], scale: [], import: [], lighthouse: [], bundle: [], ...previous, generated_at: new Date().toISOString(), duration_s: duration, machine: machine() }
+const measuredAt = { ...(previous.measured_at as Record<string, string> | undefined) }
+for (const s of sections) measuredAt[s] = results.generated_at as string
+results.measured_at = measuredAt
 const connections = [1, 10]
 const ports = { app: 3401, floor: 3402 }
 
@@ -140,7 +146,7 @@ if (sections.has('lighthouse') || sections.has('bundle')) {
 }
 
 ;(results.machine as Record<string, unknown>).loadavg_end = loadavg().map((x) => Math.round(x * 100) / 100)
-writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n')
+writeFileSync(LATEST, JSON.stringify(results, null, 2) + '\n')
 const pick = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] as string | number | null])))
 const LAT = ['name', 'connections', 'app_p50_ms', 'app_p95_ms', 'app_p99_ms', 'app_rps', 'floor_p50_ms', 'floor_p95_ms', 'floor_rps', 'ratio_p50', 'app_errors', 'note']
 process.stdout.write(table('Latency, real data (ms; ratio = app p50 / floor p50)', pick(results.latency as Record<string, unknown>[], LAT)))
