@@ -7,14 +7,17 @@ export interface ImportRow {
   name: string
   rows: number
   mode: 'preview' | 'apply'
-  parse_ms: number
-  import_ms: number
-  total_ms: number
-  max_rss_mb: number
+  parse_ms: number | null
+  import_ms: number | null
+  total_ms: number | null
+  max_rss_mb: number | null
+  note?: string
 }
 
 const tsx = path.resolve('node_modules/.bin/tsx')
 const MINUS = 'bench/data/minus-latest.db'
+// An import still running after this long is reported as such rather than waited for.
+const LIMIT_MS = Number(process.env.BENCH_IMPORT_LIMIT_S ?? 300) * 1000
 
 /** Real data minus ICE's 2026-05-18 list, so that list can be imported as new. */
 export function ensureMinusLatest(): string {
@@ -25,13 +28,16 @@ export function ensureMinusLatest(): string {
   return MINUS
 }
 
-function runChild(base: string, file: string, mode: 'preview' | 'apply'): Omit<ImportRow, 'name' | 'mode'> {
+function runChild(base: string, file: string, mode: 'preview' | 'apply'): Omit<ImportRow, 'name' | 'mode' | 'rows'> & { rows: number | null } {
   const copy = 'bench/data/tmp-import.db'
   for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true })
   copyFileSync(base, copy)
   try {
-    const out = execFileSync(tsx, ['bench/import-child.ts', file, mode], { env: { ...process.env, DATABASE_URL: `file:${path.resolve(copy)}` }, encoding: 'utf8', maxBuffer: 1 << 24 })
+    const out = execFileSync(tsx, ['bench/import-child.ts', file, mode], { env: { ...process.env, DATABASE_URL: `file:${path.resolve(copy)}` }, encoding: 'utf8', maxBuffer: 1 << 24, timeout: LIMIT_MS, killSignal: 'SIGKILL' })
     return JSON.parse(out.trim().split('\n').at(-1)!)
+  } catch (error) {
+    if ((error as { signal?: string }).signal !== 'SIGKILL') throw error
+    return { rows: null, parse_ms: null, import_ms: null, total_ms: null, max_rss_mb: null, note: `did not finish within ${LIMIT_MS / 1000} s; stopped` }
   } finally {
     for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true })
   }
@@ -48,7 +54,7 @@ export async function importBench(realDb: string, sizes: number[]): Promise<Impo
   for (const c of cases)
     for (const mode of ['preview', 'apply'] as const) {
       const r = runChild(c.base, c.file, mode)
-      out.push({ name: c.name, mode, rows: r.rows, parse_ms: r.parse_ms, import_ms: r.import_ms, total_ms: r.total_ms, max_rss_mb: r.max_rss_mb })
+      out.push({ name: c.name, mode, ...r, rows: r.rows ?? Number(/-(\d+)-/.exec(c.file)?.[1]) })
     }
   return out
 }
