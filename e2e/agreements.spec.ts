@@ -10,7 +10,7 @@ const totalShown = async (page: Page) => Number((await page.getByRole('status').
 
 test('the Dec 31, 2012 view lists the 17 task forces that ended then', async ({ page }) => {
   await page.goto('/agreements?as_of=2012-12-01&expires_before=2013-01-01&model=task_force')
-  await expect(page.getByText('basis: ICE roster of 2012-10-16')).toBeVisible()
+  await expect(page.getByText(/Basis: ICE roster of 2012-10-16/)).toBeVisible()
   await expect(bodyRows(page)).toHaveCount(17)
   await expect(page.getByRole('status').filter({ hasText: '17 agreements' })).toBeVisible()
   const states = await bodyRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent?.trim()))
@@ -26,14 +26,18 @@ test('the API gives the same 17 agreements', async ({ request }) => {
 
 test('filters set through the page live in the URL: reload and back restore the view', async ({ page }) => {
   await page.goto('/agreements?as_of=2012-10-16')
-  await page.getByRole('button', { name: /^State filter/ }).click()
-  await page.getByRole('checkbox', { name: /^Virginia \(VA\)/ }).check()
+  const filters = page.getByRole('form', { name: 'Filters' })
+  await filters.getByText('State:').click()
+  await filters.getByRole('checkbox', { name: /^Virginia \(VA\)/ }).check()
+  await filters.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/state=VA/)
+  await expect(page).not.toHaveURL(/q=&|=&|=$/)
   await expect(bodyRows(page).first()).toBeVisible()
   const vaTotal = await totalShown(page)
 
-  await page.getByRole('button', { name: /^Model filter/ }).click()
-  await page.getByRole('checkbox', { name: /^Task force/ }).check()
+  await filters.getByText('Model:').click()
+  await filters.getByRole('checkbox', { name: /^Task force/ }).check()
+  await filters.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/model=task_force/)
   await expect(page.getByRole('status').filter({ hasText: /^6 agreements/ })).toBeVisible()
   const names = await bodyRows(page).getByRole('link').allTextContents()
@@ -65,13 +69,19 @@ test('the CSV export of a filtered view holds exactly the rows the page counts',
 
 test('a column header sorts from the keyboard and announces it', async ({ page }) => {
   await page.goto('/agreements?as_of=2012-10-16')
-  const signed = page.getByRole('button', { name: 'Signed', exact: true })
+  const signed = page.getByRole('columnheader', { name: 'Signed' }).getByRole('link')
   for (let i = 0; i < 80 && !(await signed.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
   await expect(signed).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/sort=-signed_on/)
   await expect(page.getByRole('columnheader', { name: 'Signed' })).toHaveAttribute('aria-sort', 'descending')
   await expect(page.getByRole('columnheader', { name: 'Agency' })).toHaveAttribute('aria-sort', 'none')
+})
+
+test('several states from the form arrive as one comma-separated parameter', async ({ page }) => {
+  await page.goto('/agreements?state=TX&state=FL&q=&as_of=')
+  await expect(page).toHaveURL(/\/agreements\?state=TX%2CFL$|\/agreements\?state=TX,FL$/)
+  await expect(page.getByText('State: Texas (TX), Florida (FL)')).toBeVisible()
 })
 
 test('a bad link falls back to defaults with a notice, and an empty result names its cause', async ({ page }) => {

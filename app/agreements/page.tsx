@@ -1,12 +1,16 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
 import { AgreementsEmptyState } from '@/components/agreements/empty-state'
 import { AgreementsTable } from '@/components/agreements/agreements-table'
-import { BasisLine } from '@/components/agreements/basis-line'
+import { BasisNote } from '@/components/layout/basis-note'
 import { ExportLinks } from '@/components/agreements/export-links'
+import { FilterForm } from '@/components/agreements/filter-form'
 import { QueryNotices } from '@/components/agreements/query-notices'
+import { TableNav } from '@/components/agreements/table-nav'
 import { agreementFacets, filterRelaxations, listAgreements } from '@/lib/agreements/queries'
 import { parseAgreementQueryLenient } from '@/lib/agreements/query'
-import { loadAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
+import { canonicalQuery, loadAgreementSearch, serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
 import { lastUpdated } from '@/lib/snapshots/queries'
 import { basisAt } from '@/lib/stats/basis'
 
@@ -14,22 +18,33 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Agreements' }
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { query, notices, params } = parseAgreementQueryLenient(toUrlSearchParams(await searchParams))
+  const raw = await searchParams
+  const canonical = canonicalQuery(raw)
+  if (canonical !== null) redirect(`/agreements${canonical ? `?${canonical}` : ''}`)
+  const { query, notices, params } = parseAgreementQueryLenient(toUrlSearchParams(raw))
   const search = loadAgreementSearch(params)
   const [result, facets, basis, updated] = await Promise.all([listAgreements(query), agreementFacets(query), basisAt(query.asOf), lastUpdated()])
   const relaxations = result.total === 0 ? await filterRelaxations(query) : []
+  const filtered = Object.entries(search).some(([k, v]) => !['sort', 'page', 'per_page', 'hide'].includes(k) && (Array.isArray(v) ? v.length > 0 : v !== null && v !== ''))
+  const cleared = `/agreements${serializeAgreementSearch({ sort: search.sort, per_page: search.per_page, hide: search.hide })}`
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-bold">287(g) agreements</h1>
-        <BasisLine asOf={query.asOf} basis={basis} updated={updated} />
+        <BasisNote asOf={query.asOf} basis={basis} updated={updated} />
       </div>
       <QueryNotices notices={notices} />
+      <FilterForm search={search} asOf={query.asOf} facets={facets} />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p role="status" className="text-lg">
+          <strong className="tabular">{result.total.toLocaleString('en-US')}</strong> {result.total === 1 ? 'agreement' : 'agreements'}
+        </p>
+        {filtered && <Link href={cleared} className="text-sm">Clear all filters</Link>}
+      </div>
       <AgreementsTable
         items={result.items}
-        total={result.total}
+        search={search}
         pageCount={result.pageCount}
-        facets={facets}
         asOf={query.asOf}
         empty={
           result.items.length === 0 ? (
@@ -37,6 +52,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
           ) : undefined
         }
       />
+      <TableNav search={search} total={result.total} pageCount={result.pageCount} />
       <ExportLinks search={search} total={result.total} />
     </div>
   )

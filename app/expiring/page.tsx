@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { BasisLine } from '@/components/agreements/basis-line'
+import { BasisNote } from '@/components/layout/basis-note'
 import { ExpiringMonths } from '@/components/agreements/expiring-months'
 import { ExpiryCoverageNote } from '@/components/agreements/expiry-coverage-note'
 import { QueryNotices } from '@/components/agreements/query-notices'
@@ -31,7 +31,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Expiring agreements</h1>
-        <BasisLine asOf={asOf} basis={basis} updated={updated} />
+        <BasisNote asOf={asOf} basis={basis} updated={updated} />
       </div>
       <QueryNotices notices={notices} />
       <ExpiryCoverageNote asOf={asOf} coverage={coverage} />

@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { createColumnHelper } from '@tanstack/react-table'
-import type { DataTableFeatures } from '@/components/data-table/features'
+import { createColumnHelper } from '@tanstack/table-core'
 import type { AgreementItem } from '@/lib/agreements/queries'
 import { agreementModelOptions, agreementStatusOptions, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
 import { STATES, stateName } from '@/lib/states'
 import { StatusBadge } from './status-badge'
+import type { TableModelFeatures } from './table-model'
 
-const helper = createColumnHelper<DataTableFeatures, AgreementItem>()
+const helper = createColumnHelper<TableModelFeatures, AgreementItem>()
 const stateOptions = STATES.map(([value, name]) => ({ value, label: `${name} (${value})` }))
 
 function DateCell({ value }: { value: string | null }) {
@@ -15,21 +15,21 @@ function DateCell({ value }: { value: string | null }) {
 
 const dateColumn = (key: 'signed_on' | 'expires_on' | 'first_listed_on' | 'last_listed_on', label: string) =>
   helper.accessor(key, {
+    id: key,
     header: label,
     meta: { label },
-    enableColumnFilter: false,
     sortDescFirst: true,
     cell: (info) => <DateCell value={info.getValue()} />,
   })
 
-/** Column ids are the API's sort keys, so the table's sorting state maps onto `sort=` directly. */
+/** Column ids are the API's sort keys, so the table's sorting state maps onto `sort=` directly. Every column names its
+ * id, even an accessor key, because the filter form and the column picker look definitions up by id. */
 export const agreementColumns = helper.columns([
   helper.accessor((r) => r.agency.name, {
     id: 'agency',
     header: 'Agency',
     meta: { label: 'Agency' },
     enableHiding: false,
-    enableColumnFilter: false,
     cell: ({ row }) => {
       const a = row.original.agency
       return (
@@ -43,12 +43,13 @@ export const agreementColumns = helper.columns([
   helper.accessor((r) => r.agency.state, {
     id: 'state',
     header: 'State',
-    meta: { label: 'State', variant: 'multiSelect', options: stateOptions },
+    meta: { label: 'State', options: stateOptions },
     cell: (info) => <abbr title={stateName(info.getValue())} className="no-underline">{info.getValue()}</abbr>,
   }),
   helper.accessor('model', {
+    id: 'model',
     header: 'Model',
-    meta: { label: 'Model', variant: 'multiSelect', options: agreementModelOptions },
+    meta: { label: 'Model', options: agreementModelOptions },
     cell: (info) => {
       const model = info.getValue() as AgreementModel
       return (
@@ -60,8 +61,9 @@ export const agreementColumns = helper.columns([
     },
   }),
   helper.accessor('status', {
+    id: 'status',
     header: 'Status',
-    meta: { label: 'Status', variant: 'multiSelect', options: agreementStatusOptions },
+    meta: { label: 'Status', options: agreementStatusOptions },
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
   dateColumn('signed_on', 'Signed'),

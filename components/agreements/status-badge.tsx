@@ -1,5 +1,4 @@
 import { STATUS_LABELS, type AgreementStatus } from '@/lib/agreements/constants'
-import { cn } from '@/components/data-table/cn'
 
 const TONE: Record<AgreementStatus, string> = {
   active: 'border-[#1a7f37] text-[#1a7f37]',
@@ -18,7 +17,7 @@ interface StatusBadgeProps {
 export function StatusBadge({ status, className }: StatusBadgeProps) {
   const known = status in STATUS_LABELS ? (status as AgreementStatus) : null
   return (
-    <span className={cn('inline-block whitespace-nowrap rounded border px-1.5 text-xs', known ? TONE[known] : 'border-line', className)}>
+    <span className={['inline-block whitespace-nowrap rounded border px-1.5 text-xs', known ? TONE[known] : 'border-line', className].filter(Boolean).join(' ')}>
       {known ? STATUS_LABELS[known] : status}
     </span>
   )

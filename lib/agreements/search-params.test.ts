@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseAgreementQueryLenient } from './query'
 import { filterRelaxations, listAgreements } from './queries'
-import { exportHref, loadAgreementSearch, serializeAgreementSearch, toUrlSearchParams } from './search-params'
+import { canonicalQuery, exportHref, loadAgreementSearch, serializeAgreementSearch, toUrlSearchParams } from './search-params'
 
 describe('agreementSearch descriptor', () => {
   it('round-trips every parameter through serialize and load', () => {
@@ -82,5 +82,18 @@ describe('filterRelaxations names the filters that emptied a view', () => {
       { filter: 'expires', count: 0 },
       { filter: 'q', count: 17 },
     ])
+  })
+})
+
+describe('canonicalQuery', () => {
+  it('joins the repeated keys a GET form sends and drops its empty fields', () => {
+    expect(canonicalQuery({ state: ['TX', 'FL'], q: '', as_of: '', model: 'task_force' })).toBe('state=TX%2CFL&model=task_force')
+    expect(canonicalQuery({ q: '', as_of: '' })).toBe('')
+    expect(canonicalQuery({ state: 'TX', status: 'active' })).toBe('state=TX')
+  })
+
+  it('leaves a query already in the descriptor’s form alone, invalid values included (they get a notice)', () => {
+    expect(canonicalQuery({ state: 'TX,FL', per_page: 'banana' })).toBeNull()
+    expect(canonicalQuery({})).toBeNull()
   })
 })

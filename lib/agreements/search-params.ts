@@ -90,3 +90,21 @@ export function toUrlSearchParams(record: Record<string, string | string[] | und
   }
   return params
 }
+
+/**
+ * The view's query string as the one descriptor writes it, when a request arrives otherwise: a GET form sends empty
+ * fields and repeats a key per checked box (`state=AZ&state=TX`). Null when the request is already in that form.
+ */
+export function canonicalQuery(record: Record<string, string | string[] | undefined>): string | null {
+  const params = new URLSearchParams()
+  let changed = false
+  for (const [key, value] of Object.entries(record)) {
+    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== '')
+    if (values.length !== (Array.isArray(value) ? value.length : 1) || values.length > 1) changed = true
+    const joined = values.join(',')
+    // The form ticks "active" when no status is chosen; sent back, it is the default and not a filter.
+    if (key === 'status' && joined === 'active') changed = true
+    else if (values.length) params.set(key, joined)
+  }
+  return changed ? params.toString() : null
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AsOfForm } from '@/components/states/as-of-form'
-import { BasisNote } from '@/components/states/basis-note'
+import { BasisNote } from '@/components/layout/basis-note'
 import { ChangesTable } from '@/components/states/changes-table'
 import { ExpirationsList } from '@/components/states/expirations-list'
 import { Notices } from '@/components/states/notices'

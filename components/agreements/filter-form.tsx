@@ -1,0 +1,100 @@
+import Form from 'next/form'
+import Link from 'next/link'
+import { AGREEMENT_STATUSES } from '@/lib/agreements/constants'
+import { DEFAULT_PER_PAGE, DEFAULT_SORT, serializeAgreementSearch, type AgreementSearch } from '@/lib/agreements/search-params'
+import { agreementColumns } from './agreements-columns'
+import type { FacetOption } from './table-model'
+
+interface FilterFormProps {
+  search: AgreementSearch
+  /** The date the view describes (today when `as_of` is absent). */
+  asOf: string
+  /** Row counts per filter value, each computed with every other filter applied. */
+  facets: Record<string, Record<string, number>>
+}
+
+const INPUT = 'rounded border border-line bg-paper px-2 py-1 text-sm'
+const DAY_PRESETS = [30, 90, 365] as const
+
+/** No status means active; `all` means every status. */
+function statusShown(status: AgreementSearch['status']): string[] {
+  return status.includes('all') ? [...AGREEMENT_STATUSES] : status.length ? status : ['active']
+}
+
+function Facet({ name, title, options, selected, counts }: { name: string; title: string; options: readonly FacetOption[]; selected: string[]; counts: Record<string, number> }) {
+  const chosen = new Set(selected)
+  const visible = options.filter((o) => chosen.has(o.value) || (counts[o.value] ?? 0) > 0)
+  const summary = selected.length === 0 ? 'any' : selected.length <= 2 ? selected.map((v) => options.find((o) => o.value === v)?.label ?? v).join(', ') : `${selected.length} selected`
+  return (
+    <details className="relative">
+      <summary className={`${INPUT} cursor-pointer`}>
+        {title}: <span className="text-muted">{summary}</span>
+      </summary>
+      <fieldset className="absolute z-10 mt-1 max-h-80 w-72 overflow-y-auto rounded border border-line bg-paper p-2 shadow">
+        <legend className="sr-only">{title}</legend>
+        {visible.map((o) => (
+          <label key={o.value} className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-wash">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
+            <span className="flex-1">{o.label}</span>
+            <span className="text-xs text-muted tabular">{(counts[o.value] ?? 0).toLocaleString('en-US')}</span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  )
+}
+
+function Field({ label, name, type, value, className = '' }: { label: string; name: string; type: string; value: string | number | null; className?: string }) {
+  return (
+    <label className="flex flex-col gap-0.5 text-xs text-muted">
+      {label}
+      <input name={name} type={type} defaultValue={value ?? ''} min={type === 'number' ? 0 : undefined} className={`${INPUT} text-ink ${className}`} />
+    </label>
+  )
+}
+
+/** The filters: a GET form, so the URL stays the only state and the page works before (or without) JavaScript. */
+export function FilterForm({ search, asOf, facets }: FilterFormProps) {
+  const expiryActive = search.expires_before !== null || search.expires_within_days !== null
+  const options = (id: string) => agreementColumns.find((c) => c.id === id)?.meta?.options ?? []
+  const href = (patch: Partial<AgreementSearch>) => `/agreements${serializeAgreementSearch({ ...search, ...patch, page: null })}`
+  const nextYear = `${Number(asOf.slice(0, 4)) + 1}-01-01`
+  return (
+    <div className="space-y-2">
+      <Form action="/agreements" aria-label="Filters" className="flex flex-wrap items-end gap-2">
+        <Field label="Search agencies and counties" name="q" type="search" value={search.q} className="w-56" />
+        <Field label="As of" name="as_of" type="date" value={search.as_of} />
+        <Field label="Expiring before" name="expires_before" type="date" value={search.expires_before} />
+        <Field label="Expiring within (days)" name="expires_within_days" type="number" value={search.expires_within_days} className="w-24" />
+        <Field label="Signed from" name="signed_from" type="date" value={search.signed_from} />
+        <Field label="Signed to" name="signed_to" type="date" value={search.signed_to} />
+        <Facet name="state" title="State" options={options('state')} selected={search.state} counts={facets.state ?? {}} />
+        <Facet name="model" title="Model" options={options('model')} selected={search.model} counts={facets.model ?? {}} />
+        {expiryActive ? (
+          <>
+            <p className="max-w-56 text-xs text-muted">An expiry filter counts active agreements only; clear it to filter by status.</p>
+            {search.status.length > 0 && <input type="hidden" name="status" value={search.status.join(',')} />}
+          </>
+        ) : (
+          <Facet name="status" title="Status" options={options('status')} selected={statusShown(search.status)} counts={facets.status ?? {}} />
+        )}
+        {search.sort !== DEFAULT_SORT && <input type="hidden" name="sort" value={search.sort} />}
+        {search.per_page !== DEFAULT_PER_PAGE && <input type="hidden" name="per_page" value={search.per_page} />}
+        {search.hide.length > 0 && <input type="hidden" name="hide" value={search.hide.join(',')} />}
+        <button type="submit" className="rounded bg-accent px-3 py-1 text-sm font-medium text-white">Apply filters</button>
+      </Form>
+      <nav aria-label="Expiry presets" className="flex flex-wrap gap-x-3 text-sm">
+        <span className="text-muted">Expiring:</span>
+        {DAY_PRESETS.map((d) => (
+          <Link key={d} href={href({ expires_within_days: d, expires_before: null })} aria-current={search.expires_within_days === d && !search.expires_before ? 'true' : undefined}>
+            within {d} days
+          </Link>
+        ))}
+        <Link href={href({ expires_before: nextYear, expires_within_days: null })} aria-current={search.expires_before === nextYear && search.expires_within_days === null ? 'true' : undefined}>
+          by Dec 31, {asOf.slice(0, 4)}
+        </Link>
+        {expiryActive && <Link href={href({ expires_before: null, expires_within_days: null })}>any time</Link>}
+      </nav>
+    </div>
+  )
+}

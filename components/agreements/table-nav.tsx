@@ -1,0 +1,60 @@
+import Link from 'next/link'
+import { PER_PAGE_OPTIONS } from '@/lib/agreements/constants'
+import { HIDEABLE_COLUMNS, serializeAgreementSearch, type AgreementSearch } from '@/lib/agreements/search-params'
+import { agreementColumns } from './agreements-columns'
+
+interface TableNavProps {
+  search: AgreementSearch
+  total: number
+  pageCount: number
+}
+
+const href = (search: AgreementSearch, patch: Partial<AgreementSearch>) => `/agreements${serializeAgreementSearch({ ...search, ...patch })}`
+const label = (id: string) => agreementColumns.find((c) => c.id === id)?.meta?.label ?? id
+
+function PageLink({ to, search, children }: { to: number | null; search: AgreementSearch; children: string }) {
+  const cls = 'rounded border border-line px-2 py-1 no-underline'
+  if (to === null) return <span aria-disabled="true" className={`${cls} text-muted opacity-60`}>{children}</span>
+  return <Link href={href(search, { page: to })} className={`${cls} hover:bg-wash`}>{children}</Link>
+}
+
+/** Pagination, page size and column visibility: links to the same view with one parameter changed. */
+export function TableNav({ search, total, pageCount }: TableNavProps) {
+  const { page, per_page: size } = search
+  const first = total === 0 ? 0 : (page - 1) * size + 1
+  const last = Math.min(total, page * size)
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <nav aria-label="Pagination" className="flex flex-wrap items-center gap-3">
+        <span className="tabular">{first.toLocaleString('en-US')}–{last.toLocaleString('en-US')} of {total.toLocaleString('en-US')} agreements · page {page.toLocaleString('en-US')} of {pageCount.toLocaleString('en-US')}</span>
+        <span className="flex gap-1">
+          <PageLink to={page > 1 ? 1 : null} search={search}>First</PageLink>
+          <PageLink to={page > 1 ? page - 1 : null} search={search}>Previous</PageLink>
+          <PageLink to={page < pageCount ? page + 1 : null} search={search}>Next</PageLink>
+          <PageLink to={page < pageCount ? pageCount : null} search={search}>Last</PageLink>
+        </span>
+      </nav>
+      <nav aria-label="Rows per page" className="flex gap-2">
+        <span className="text-muted">Rows per page:</span>
+        {PER_PAGE_OPTIONS.map((n) => (
+          <Link key={n} href={href(search, { per_page: n, page: 1 })} aria-current={n === size ? 'true' : undefined} className={n === size ? 'font-semibold no-underline' : ''}>{n}</Link>
+        ))}
+      </nav>
+      <details>
+        <summary className="cursor-pointer">Columns</summary>
+        <ul className="mt-1 space-y-0.5">
+          {HIDEABLE_COLUMNS.map((id) => {
+            const hidden = search.hide.includes(id)
+            return (
+              <li key={id}>
+                <Link href={href(search, { hide: hidden ? search.hide.filter((h) => h !== id) : [...search.hide, id] })}>
+                  {hidden ? 'Show' : 'Hide'} {label(id).toLowerCase()}
+                </Link>
+              </li>
+            )
+          })}
+        </ul>
+      </details>
+    </div>
+  )
+}
