@@ -16,7 +16,8 @@ export interface ImportRow {
 
 const tsx = path.resolve('node_modules/.bin/tsx')
 const MINUS = 'bench/data/minus-latest.db'
-// An import still running after this long is reported as such rather than waited for.
+// An import still running after this long is reported as such rather than waited for. The child is node itself
+// (not the tsx wrapper), so the timeout's SIGKILL stops the import and not just its launcher.
 const LIMIT_MS = Number(process.env.BENCH_IMPORT_LIMIT_S ?? 300) * 1000
 
 /** Real data minus ICE's 2026-05-18 list, so that list can be imported as new. */
@@ -33,7 +34,7 @@ function runChild(base: string, file: string, mode: 'preview' | 'apply'): Omit<I
   for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true })
   copyFileSync(base, copy)
   try {
-    const out = execFileSync(tsx, ['bench/import-child.ts', file, mode], { env: { ...process.env, DATABASE_URL: `file:${path.resolve(copy)}` }, encoding: 'utf8', maxBuffer: 1 << 24, timeout: LIMIT_MS, killSignal: 'SIGKILL' })
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/import-child.ts', file, mode], { env: { ...process.env, DATABASE_URL: `file:${path.resolve(copy)}` }, encoding: 'utf8', maxBuffer: 1 << 24, timeout: LIMIT_MS, killSignal: 'SIGKILL' })
     return JSON.parse(out.trim().split('\n').at(-1)!)
   } catch (error) {
     if ((error as { signal?: string }).signal !== 'SIGKILL') throw error

@@ -83,7 +83,7 @@ export function FilterForm({ search, asOf, facets }: FilterFormProps) {
         {search.hide.length > 0 && <input type="hidden" name="hide" value={search.hide.join(',')} />}
         <button type="submit" className="rounded bg-accent px-3 py-1 text-sm font-medium text-white">Apply filters</button>
       </Form>
-      <nav aria-label="Expiry presets" className="flex flex-wrap gap-x-3 text-sm">
+      <nav aria-label="Expiry presets" className="flex flex-wrap items-center gap-x-4 text-sm [&_a]:inline-block [&_a]:py-1">
         <span className="text-muted">Expiring:</span>
         {DAY_PRESETS.map((d) => (
           <Link key={d} href={href({ expires_within_days: d, expires_before: null })} aria-current={search.expires_within_days === d && !search.expires_before ? 'true' : undefined}>

@@ -34,7 +34,7 @@ export function TableNav({ search, total, pageCount }: TableNavProps) {
           <PageLink to={page < pageCount ? pageCount : null} search={search}>Last</PageLink>
         </span>
       </nav>
-      <nav aria-label="Rows per page" className="flex gap-2">
+      <nav aria-label="Rows per page" className="flex items-center gap-3 [&_a]:inline-block [&_a]:px-1 [&_a]:py-1">
         <span className="text-muted">Rows per page:</span>
         {PER_PAGE_OPTIONS.map((n) => (
           <Link key={n} href={href(search, { per_page: n, page: 1 })} aria-current={n === size ? 'true' : undefined} className={n === size ? 'font-semibold no-underline' : ''}>{n}</Link>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ChartTable } from '@/lib/stats/chart-tables'
+import { WhenVisible } from './when-visible'
 
 interface ChartCardProps {
   id: string
@@ -10,20 +11,22 @@ interface ChartCardProps {
   csvHref: string
   empty?: ReactNode
   formatCell?: (value: string | number | null, column: string) => ReactNode
+  /** Draw the chart only when it nears the viewport, keeping this much height meanwhile (charts below the first). */
+  deferHeight?: number
   children: ReactNode
 }
 
 const defaultFormat = (v: string | number | null) => (v === null ? '—' : typeof v === 'number' ? v.toLocaleString('en-US') : v)
 
 /** Title, one-sentence summary, the chart (or its empty state), source line, data table and CSV link. */
-export function ChartCard({ id, title, summary, source, table, csvHref, empty, formatCell = defaultFormat, children }: ChartCardProps) {
+export function ChartCard({ id, title, summary, source, table, csvHref, empty, formatCell = defaultFormat, deferHeight, children }: ChartCardProps) {
   return (
     <section aria-labelledby={`${id}-title`} id={id} className="rounded border border-line p-4">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {title}
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-muted">{summary}</p>
-      <div className="mt-3">{empty ? <p className="rounded bg-wash p-6 text-center text-sm">{empty}</p> : children}</div>
+      <div className="mt-3">{empty ? <p className="rounded bg-wash p-6 text-center text-sm">{empty}</p> : deferHeight ? <WhenVisible minHeight={deferHeight}>{children}</WhenVisible> : children}</div>
       <p className="mt-2 text-xs text-muted">Source: {source}</p>
       <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2 text-sm">
         <details className="w-full sm:w-auto sm:flex-1">

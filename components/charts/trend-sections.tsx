@@ -25,6 +25,7 @@ export function PhaseOutSection({ data, view }: { data: Awaited<ReturnType<typeo
       table={phaseOutTable(data.points)}
       csvHref={csvHref('phase-out', view)}
       formatCell={shareCell}
+      deferHeight={380}
     >
       <PhaseOutChart
         label={`${title}: active agreements by model and Secure Communities coverage by month`}
@@ -52,6 +53,7 @@ export function NewAgreementsSection({ data }: { data: Awaited<ReturnType<typeof
       table={monthModelTable(data.rows, 'Month signed')}
       csvHref={csvHref('new-agreements', { asOf: '', range: 'default' })}
       empty={empty ? 'No agreement signed since January 2025 is on the lists held.' : undefined}
+      deferHeight={300}
     >
       <MonthModelBars rows={data.rows} label="New 287(g) agreements by month of signing and model since January 2025" yLabel="Agreements signed" />
     </ChartCard>
@@ -68,6 +70,7 @@ export function StateSection({ data, view }: { data: Awaited<ReturnType<typeof a
       source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>the agreements</Link>)</> : 'none: no ICE list covers this date'}
       table={stateTable(rows)}
       csvHref={csvHref('by-state', view)}
+      deferHeight={Math.max(160, rows.length * 18 + 40)}
       empty={!data.rows ? `No ICE list covers ${data.asOf}: the counts are unknown, not zero. Pick a date from Oct 2010 to early 2013, or from 2025 on.` : rows.length === 0 ? 'No active agreement on this date.' : undefined}
     >
       <StateBars rows={rows} label={`Active 287(g) agreements by state and model on ${data.asOf}`} />
@@ -85,6 +88,7 @@ export function ExpirationsSection({ data }: { data: Awaited<ReturnType<typeof e
       table={monthModelTable(data.rows, 'Month of expiry')}
       csvHref={csvHref('expirations', { asOf: '', range: 'default' })}
       empty={data.rows.length === 0 ? 'No agreement has a dated end in the sources held.' : undefined}
+      deferHeight={300}
     >
       <MonthModelBars rows={data.rows} label="287(g) agreement expirations with a known date, by month and model" yLabel="Agreements ending" />
     </ChartCard>
