@@ -36,13 +36,18 @@ function track(child: ChildProcess, url: string): Server {
       child.kill('SIGTERM')
       setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000).unref()
     })
-  child.once('exit', (code) => { if (code && code !== 143 && stderr) process.stderr.write(`[${url}] exited ${code}: ${stderr}\n`) })
+  child.once('exit', (code, signal) => {
+    if ((code && code !== 143) || (signal && signal !== 'SIGTERM')) process.stderr.write(`[${url}] exited ${code ?? signal}: ${stderr}\n`)
+  })
   return { url, child, stop }
 }
 
-/** `next start` (production build in BENCH_DIST) on the given database file. */
+/**
+ * `next start` (production build in BENCH_DIST) on the given database file. A long keep-alive, as behind a proxy: with
+ * Node's 5 s default, a client reusing a socket the server is just closing gets a reset when the machine is saturated.
+ */
 export async function startNext(dbFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '65000'], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: BENCH_DIST, DATABASE_URL: `file:${path.resolve(dbFile)}`, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: BENCH_SECRET, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
