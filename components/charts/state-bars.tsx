@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { FILL, ChartContainer, ChartLegend, PatternDefs, type ChartConfig } from './chart'
-import { MODEL_SERIES, MODELS } from './series'
+import { MODEL_SERIES, MODELS, stateBarsHeight } from './series'
 
 export interface StatePoint {
   state: string
@@ -23,7 +23,7 @@ const config = Object.fromEntries(
 export function StateBars({ rows, label }: StateBarsProps) {
   return (
     <div>
-      <ChartContainer config={config} label={label} height={Math.max(160, rows.length * 18 + 40)}>
+      <ChartContainer config={config} label={label} height={stateBarsHeight(rows.length)}>
         <BarChart data={rows} responsive style={FILL} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <PatternDefs config={config} />
           <CartesianGrid stroke="var(--color-line)" horizontal={false} />

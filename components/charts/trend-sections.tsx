@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { ChartCard } from './chart-card'
+import { stateBarsHeight } from './series'
 import { MonthModelBars } from './month-model-bars'
 import { PhaseOutChart } from './phase-out-chart'
 import { StateBars } from './state-bars'
@@ -70,7 +71,7 @@ export function StateSection({ data, view }: { data: Awaited<ReturnType<typeof a
       source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>the agreements</Link>)</> : 'none: no ICE list covers this date'}
       table={stateTable(rows)}
       csvHref={csvHref('by-state', view)}
-      deferHeight={Math.max(160, rows.length * 18 + 40)}
+      deferHeight={stateBarsHeight(rows.length)}
       empty={!data.rows ? `No ICE list covers ${data.asOf}: the counts are unknown, not zero. Pick a date from Oct 2010 to early 2013, or from 2025 on.` : rows.length === 0 ? 'No active agreement on this date.' : undefined}
     >
       <StateBars rows={rows} label={`Active 287(g) agreements by state and model on ${data.asOf}`} />

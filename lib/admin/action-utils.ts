@@ -15,13 +15,18 @@ export function invalid(error: z.ZodError): FormState {
   return { errors: z.flattenError(error).fieldErrors as Record<string, string[]>, message: 'Some fields need attention (see below); nothing was saved.' }
 }
 
+/** One message per field, as the form's field errors. */
+export function fieldErrors(errors: Record<string, string>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v]]))
+}
+
 /** A failed EditResult as form state; null when the edit succeeded. */
 export function editFailure(res: EditResult, what: string): FormState | null {
   switch (res.kind) {
     case 'ok': return null
     case 'not_found': return { message: `This ${what} no longer exists.` }
     case 'conflict': return { message: conflictMessage(res.current, res.changes) }
-    case 'invalid': return { errors: Object.fromEntries(Object.entries(res.errors).map(([k, v]) => [k, [v]])), message: `${res.message} Nothing was saved.` }
+    case 'invalid': return { errors: fieldErrors(res.errors), message: `${res.message} Nothing was saved.` }
   }
 }
 

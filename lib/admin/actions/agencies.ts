@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
-import { acceptingCorrection, editFailure, formActor, invalid } from '../action-utils.ts'
+import { acceptingCorrection, editFailure, fieldErrors, formActor, invalid } from '../action-utils.ts'
 import { addAgencyAlias, createAgency, deleteAgency, updateAgency } from '../agencies.ts'
 import { EditMetaSchema, type FormState } from '../fields.ts'
 import { AgencyCreateSchema, AgencyEditSchema, DeleteSchema } from '../schema.ts'
@@ -16,7 +16,7 @@ export async function createAgencyAction(_prev: FormState, formData: FormData): 
   const res = await createAgency(db, parsed.data, formActor(user, parsed.data.reason))
   if (res.kind === 'match')
     return { merge: res.match, errors: { name: [`This looks like “${res.match.name}” (agency ${res.match.id}), which already exists in ${parsed.data.state}.`] }, message: 'Nothing was saved. Keep this spelling as another name of the existing agency, or change the name.' }
-  if (res.kind === 'invalid') return { errors: Object.fromEntries(Object.entries(res.errors).map(([k, v]) => [k, [v]])), message: 'Nothing was saved.' }
+  if (res.kind === 'invalid') return { errors: fieldErrors(res.errors), message: 'Nothing was saved.' }
   revalidatePath('/', 'layout')
   redirect(`/admin/history/agency/${res.id}?saved=1`)
 }

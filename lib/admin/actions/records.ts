@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
-import { editFailure, formActor, invalid } from '../action-utils.ts'
+import { editFailure, fieldErrors, formActor, invalid } from '../action-utils.ts'
 import type { FormState } from '../fields.ts'
 import { createPolicyEvent, deletePolicyEvent, updateCountyActivation, updatePolicyEvent } from '../policy-counties.ts'
 import { revertChange } from '../revert.ts'
@@ -15,7 +15,7 @@ export async function createPolicyEventAction(_prev: FormState, formData: FormDa
   const parsed = PolicyEventCreateSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return invalid(parsed.error)
   const res = await createPolicyEvent(db, parsed.data, formActor(user, parsed.data.reason))
-  if (res.kind === 'invalid') return { errors: Object.fromEntries(Object.entries(res.errors).map(([k, v]) => [k, [v]])), message: 'Nothing was saved.' }
+  if (res.kind === 'invalid') return { errors: fieldErrors(res.errors), message: 'Nothing was saved.' }
   revalidatePath('/', 'layout')
   redirect(`/admin/history/policy-event/${res.id}?saved=1`)
 }
