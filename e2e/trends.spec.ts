@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { devices, expect, test, type Page } from '@playwright/test'
 import { collectErrors } from './console-errors'
 
 
@@ -49,6 +49,33 @@ test('the full range is one click away, and its CSV holds the drawn rows', async
   const csv = await (await request.get(href!)).text()
   expect(csv).toContain('\n2012-10-31,17,40,0,57,')
   expect(csv.split('\n')[1]).toMatch(/^2002-01-31,,,,,0,0,$/)
+})
+
+test('the chart is drawn on the server with gaps, and hovering a month shows the numbers drawn for it', async ({ page }) => {
+  await page.goto('/trends')
+  const chart = page.getByRole('figure', { name: /Phase-out vs rollout/ })
+  // The hover band over the plot, in the layout this screen shows: one slot per month of 2008–2013.
+  const band = chart.locator('[data-tips]:visible')
+  const box = (await band.boundingBox())!
+  const hoverMonth = (i: number) => band.hover({ position: { x: ((i + 0.5) * box.width) / 72, y: box.height / 2 } })
+  await hoverMonth(12 * 4 + 9) // 2012-10
+  await expect(page.getByRole('tooltip')).toHaveText(/^2012-10-31: Task force 17, Jail enforcement 40, Warrant service officer 0\. Secure Communities in [\d,]+ counties/)
+  await hoverMonth(12 + 5) // 2009-06
+  await expect(page.getByRole('tooltip')).toHaveText(/^2009-06-30: no ICE list covers this month/)
+  await expect(chart.getByText('no ICE list').first()).toBeVisible()
+})
+
+test.describe('on a phone', () => {
+  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices['Pixel 7']
+  test.use({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch })
+
+  test('the charts are drawn for the small screen, so their labels stay legible', async ({ page }) => {
+    await page.goto('/trends')
+    const chart = page.getByRole('figure', { name: /Phase-out vs rollout/ })
+    const year = await chart.getByText('2010', { exact: true }).boundingBox()
+    expect(year!.height).toBeGreaterThanOrEqual(10)
+    expect(year!.width).toBeLessThan(viewport.width / 8)
+  })
 })
 
 test('policy events on the chart show their title on focus and open the policy page', async ({ page }) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
+import { ChartPatterns } from '@/components/charts/chart'
 import { ExpirationsSection, NewAgreementsSection, PhaseOutSection, StateSection } from '@/components/charts/trend-sections'
+import { chartLayout } from '@/components/charts/layout'
 import { ViewControls } from '@/components/charts/view-controls'
 import { todayIso } from '@/lib/dates'
 import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/stats/charts'
@@ -11,7 +13,8 @@ export const metadata: Metadata = { title: 'Trends' }
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const today = todayIso()
   const view = readViewParams(await searchParams, today)
-  const [phase, fresh, byState, expiries] = await Promise.all([
+  const [layout, phase, fresh, byState, expiries] = await Promise.all([
+    chartLayout(),
     phaseOutChart(view.range, today),
     newAgreementsByMonth(today),
     agreementsByState(view.asOf),
@@ -19,6 +22,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   ])
   return (
     <div className="space-y-6">
+      <ChartPatterns />
       <div>
         <h1 className="text-2xl font-bold">Trends: the 287(g) phase-out and the Secure Communities rollout</h1>
         <p className="mt-1 max-w-3xl text-muted">
@@ -26,10 +30,10 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <ViewControls path="/trends" asOf={view.asOf} today={today} range={view.range} notices={view.notices} />
-      <PhaseOutSection data={phase} view={view} />
-      <NewAgreementsSection data={fresh} />
-      <StateSection data={byState} view={view} />
-      <ExpirationsSection data={expiries} />
+      <PhaseOutSection data={phase} view={view} layout={layout} />
+      <NewAgreementsSection data={fresh} layout={layout} />
+      <StateSection data={byState} view={view} layout={layout} />
+      <ExpirationsSection data={expiries} layout={layout} />
     </div>
   )
 }

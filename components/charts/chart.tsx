@@ -1,62 +1,150 @@
-'use client'
+import type { ReactNode } from 'react'
+import { ChartTips } from './chart-tips'
+import { FONT, plotBottom, plotRight, type Frame, type HoverBand, type Layout, type Span, type Tick } from './geometry'
+import { MODEL_SERIES, MODELS } from './series'
 
-import type { CSSProperties, ReactElement } from 'react'
-
-export const FILL = { width: '100%', height: '100%' } as const
-
-export type ChartConfig = Record<string, { label: string; color: string; dash?: string; pattern?: string; area?: boolean }>
-
-interface ChartContainerProps {
-  config: ChartConfig
+interface ChartFigureProps {
   label: string
-  height: number
-  className?: string
-  children: ReactElement
+  layout: Layout
+  frames: Record<Layout, Frame>
+  draw: (frame: Frame) => ReactNode
+  children?: ReactNode
 }
 
-/** shadcn-style wrapper: exposes literal series colours as --color-<key>, sizes the chart and names it. Charts inside set `responsive` and fill it. */
-export function ChartContainer({ config, label, height, className, children }: ChartContainerProps) {
-  const style = Object.fromEntries(Object.entries(config).filter(([, v]) => !v.color.startsWith('var(')).map(([key, v]) => [`--color-${key}`, v.color])) as CSSProperties
+/** The chart in the layout for this device, inside one named figure with hover and focus tips. */
+export function ChartFigure({ label, layout, frames, draw, children }: ChartFigureProps) {
   return (
-    <figure aria-label={label} className={`w-full text-xs ${className ?? ''}`} style={{ ...style, height }}>
+    <figure aria-label={label} className="w-full text-xs">
+      <ChartTips>
+        <div className={layout === 'narrow' ? 'mx-auto max-w-xl' : undefined}>{draw(frames[layout])}</div>
+      </ChartTips>
       {children}
     </figure>
   )
 }
 
-/** Fill patterns for bars, one per model (solid, diagonal hatch, dots). */
-export function PatternDefs({ config }: { config: ChartConfig }) {
+export function Svg({ frame, children }: { frame: Frame; children: ReactNode }) {
   return (
-    <defs>
-      {Object.entries(config).map(([key, v]) => (
-        <pattern key={key} id={`pat-${key}`} patternUnits="userSpaceOnUse" width="6" height="6">
-          <rect width="6" height="6" fill={v.color} opacity={v.pattern === 'solid' ? 1 : 0.35} />
-          {v.pattern === 'diagonal' && <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke={v.color} strokeWidth="2" />}
-          {v.pattern === 'dots' && <circle cx="3" cy="3" r="1.6" fill={v.color} />}
-        </pattern>
-      ))}
-    </defs>
+    <svg viewBox={`0 0 ${frame.width} ${frame.height}`} className="chart block h-auto w-full" fontSize={FONT}>
+      {children}
+    </svg>
   )
 }
 
-export function ChartLegend({ config, kind }: { config: ChartConfig; kind: 'line' | 'bar' }) {
+/** Gridlines and labels for a count axis: horizontal (`y`) or, for horizontal bars, vertical (`x`). */
+export function CountAxis({ frame, ticks, along, side = 'start', format }: { frame: Frame; ticks: Tick[]; along: 'x' | 'y'; side?: 'start' | 'end'; format?: (t: Tick) => string }) {
+  return (
+    <g aria-hidden="true" fill="var(--color-muted)">
+      {ticks.map((t) =>
+        along === 'y' ? (
+          <g key={t.label}>
+            {side === 'start' && <line x1={frame.left} x2={plotRight(frame)} y1={t.at} y2={t.at} stroke="var(--color-line)" />}
+            <text x={side === 'start' ? frame.left - 6 : plotRight(frame) + 6} y={t.at} dy="0.32em" textAnchor={side === 'start' ? 'end' : 'start'}>
+              {format ? format(t) : t.label}
+            </text>
+          </g>
+        ) : (
+          <g key={t.label}>
+            <line x1={t.at} x2={t.at} y1={frame.top} y2={plotBottom(frame)} stroke="var(--color-line)" />
+            <text x={t.at} y={plotBottom(frame) + 16} textAnchor="middle">
+              {t.label}
+            </text>
+          </g>
+        ),
+      )}
+    </g>
+  )
+}
+
+/** Labels along the band or time axis, below the plot (`x`) or left of it (`y`). */
+export function BandAxis({ frame, ticks, along }: { frame: Frame; ticks: Tick[]; along: 'x' | 'y' }) {
+  return (
+    <g aria-hidden="true" fill="var(--color-muted)">
+      {along === 'x' && <line x1={frame.left} x2={plotRight(frame)} y1={plotBottom(frame)} y2={plotBottom(frame)} stroke="var(--color-muted)" />}
+      {ticks.map((t) =>
+        along === 'x' ? (
+          <text key={t.label} x={t.at} y={plotBottom(frame) + 16} textAnchor="middle">
+            {t.label}
+          </text>
+        ) : (
+          <text key={t.label} x={frame.left - 6} y={t.at} dy="0.32em" textAnchor="end">
+            {t.label}
+          </text>
+        ),
+      )}
+    </g>
+  )
+}
+
+/** Periods no source covers: hatched, labelled where there is room, never drawn as zero. */
+export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
+  return (
+    <g aria-hidden="true">
+      {gaps.map((g) => (
+        <g key={g.x0}>
+          <rect x={g.x0} y={frame.top} width={g.x1 - g.x0} height={plotBottom(frame) - frame.top} fill="url(#chart-gap)" />
+          {g.x1 - g.x0 > FONT * 6 && (
+            <text x={(g.x0 + g.x1) / 2} y={frame.top + 16} textAnchor="middle" fill="var(--color-muted)">
+              no ICE list
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
+  )
+}
+
+/** The transparent target whose slots show tips (see ChartTips); the tips travel once, as JSON. */
+export function HoverTarget({ band }: { band: HoverBand }) {
+  return <rect aria-hidden="true" fill="transparent" x={band.x} y={band.y} width={band.width} height={band.height} data-along={band.along} data-tips={JSON.stringify(band.tips)} />
+}
+
+/** Patterns every chart on the page refers to, defined once in a visible (zero-size) SVG: a pattern inside a hidden SVG would not paint. */
+export function ChartPatterns() {
+  return (
+    <svg width="0" height="0" aria-hidden="true" className="absolute">
+      <defs>
+        {MODELS.map((m) => {
+          const { color, pattern } = MODEL_SERIES[m]
+          return (
+            <pattern key={m} id={`pat-${m}`} patternUnits="userSpaceOnUse" width="6" height="6">
+              <rect width="6" height="6" fill={color} opacity={pattern === 'solid' ? 1 : 0.35} />
+              {pattern === 'diagonal' && <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke={color} strokeWidth="2" />}
+              {pattern === 'dots' && <circle cx="3" cy="3" r="1.6" fill={color} />}
+            </pattern>
+          )
+        })}
+        <pattern id="chart-gap" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+          <rect width="8" height="8" fill="var(--color-wash)" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="var(--color-line)" strokeWidth="2" />
+        </pattern>
+      </defs>
+    </svg>
+  )
+}
+
+export function ChartLegend({ kind, extra, gaps = true }: { kind: 'line' | 'bar'; extra?: { label: string; swatch: ReactNode }[]; gaps?: boolean }) {
+  const items = [
+    ...MODELS.map((m) => ({
+      label: MODEL_SERIES[m].label,
+      swatch:
+        kind === 'line' ? (
+          <line x1="0" y1="6" x2="28" y2="6" stroke={MODEL_SERIES[m].color} strokeWidth="2.5" strokeDasharray={MODEL_SERIES[m].dash} />
+        ) : (
+          <rect x="1" y="1" width="26" height="10" fill={`url(#pat-${m})`} stroke={MODEL_SERIES[m].color} />
+        ),
+    })),
+    ...(extra ?? []),
+    ...(gaps ? [{ label: 'No ICE list covers the period', swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-gap)" stroke="var(--color-line)" /> }] : []),
+  ]
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label="Legend">
-      {Object.entries(config).map(([key, v]) => (
-        <li key={key} className="flex items-center gap-1.5">
+      {items.map((item) => (
+        <li key={item.label} className="flex items-center gap-1.5">
           <svg width="28" height="12" aria-hidden="true">
-            {kind === 'line' && !v.area ? (
-              <line x1="0" y1="6" x2="28" y2="6" stroke={v.color} strokeWidth="2.5" strokeDasharray={v.dash} />
-            ) : kind === 'line' ? (
-              <rect x="1" y="1" width="26" height="10" fill={v.color} opacity="0.25" stroke={v.color} />
-            ) : (
-              <>
-                <PatternDefs config={{ [key]: v }} />
-                <rect x="1" y="1" width="26" height="10" fill={`url(#pat-${key})`} stroke={v.color} />
-              </>
-            )}
+            {item.swatch}
           </svg>
-          {v.label}
+          {item.label}
         </li>
       ))}
     </ul>

@@ -1,104 +1,56 @@
-'use client'
-
-import { useState } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { FILL, ChartContainer, ChartLegend, type ChartConfig } from './chart'
+import { BandAxis, ChartFigure, ChartLegend, CountAxis, Gaps, HoverTarget, Svg } from './chart'
+import { FONT, plotBottom, type Frame, type Layout } from './geometry'
+import { PHASE_OUT_FRAMES, phaseOutGeometry, type PhaseOutMarker, type PhaseOutPoint } from './phase-out-geometry'
 import { MODEL_SERIES, MODELS, SC_SERIES } from './series'
-
-export interface PhaseOutPoint {
-  month: string
-  task_force: number | null
-  jail_enforcement: number | null
-  warrant_service_officer: number | null
-  counties_share: number
-}
-
-export interface PhaseOutMarker {
-  slug: string
-  date: string
-  month: string
-  title: string
-}
 
 interface PhaseOutChartProps {
   points: PhaseOutPoint[]
   markers: PhaseOutMarker[]
-  asOfMonth: string | null
+  asOf: string | null
   label: string
+  layout: Layout
 }
 
-const config = {
-  ...Object.fromEntries(MODELS.map((m) => [m, { label: MODEL_SERIES[m].label, color: `var(--color-${m})`, dash: MODEL_SERIES[m].dash }])),
-  counties_share: { label: SC_SERIES.label, color: 'var(--color-secure_communities)', area: true },
-} satisfies ChartConfig
-
-const pct = (v: number) => `${Math.round(v * 100)}%`
-const yearTick = (month: string) => (month.endsWith('-01') ? month.slice(0, 4) : month)
-
-export function PhaseOutChart({ points, markers, asOfMonth, label }: PhaseOutChartProps) {
-  const [active, setActive] = useState<PhaseOutMarker | null>(null)
-  const long = points.length > 100
-  return (
-    <div>
-      <ChartContainer config={config} label={label} height={380}>
-        <ComposedChart data={points} responsive style={FILL} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--color-line)" vertical={false} />
-          <XAxis dataKey="month" tickFormatter={long ? yearTick : undefined} interval={long ? 11 : 5} tick={{ fill: 'var(--color-muted)' }} />
-          <YAxis yAxisId="agreements" allowDecimals={false} width={48} tick={{ fill: 'var(--color-muted)' }} label={{ value: 'Active agreements', angle: -90, position: 'insideLeft', offset: 10, fill: 'var(--color-muted)' }} />
-          <YAxis yAxisId="share" orientation="right" domain={[0, 1]} tickFormatter={pct} width={44} tick={{ fill: 'var(--color-muted)' }} />
-          <Tooltip formatter={(v, name) => (name === config.counties_share.label && typeof v === 'number' ? pct(v) : (v ?? 'no list'))} />
-          <Area yAxisId="share" dataKey="counties_share" name={config.counties_share.label} type="stepAfter" stroke={config.counties_share.color} fill={config.counties_share.color} fillOpacity={0.15} isAnimationActive={false} />
-          {MODELS.map((m) => (
-            <Line key={m} yAxisId="agreements" dataKey={m} name={MODEL_SERIES[m].label} type="stepAfter" connectNulls={false} dot={false} stroke={`var(--color-${m})`} strokeWidth={2.5} strokeDasharray={MODEL_SERIES[m].dash} isAnimationActive={false} />
-          ))}
-          {asOfMonth && <ReferenceLine yAxisId="agreements" x={asOfMonth} stroke="var(--color-ink)" strokeDasharray="1 3" label={{ value: 'as of', position: 'insideTopLeft', fill: 'var(--color-ink)' }} />}
-          {markers.map((e) => (
-            <ReferenceLine
-              key={e.slug}
-              yAxisId="agreements"
-              x={e.month}
-              stroke="var(--color-muted)"
-              strokeOpacity={0.5}
-              label={(props: { viewBox?: { x: number; y: number } }) => (
-                <EventMarker x={props.viewBox?.x ?? 0} y={props.viewBox?.y ?? 0} event={e} active={active?.slug === e.slug} onActivate={setActive} />
-              )}
-            />
-          ))}
-        </ComposedChart>
-      </ChartContainer>
-      <p aria-live="polite" className="min-h-5 text-sm">
-        {active ? (
-          <>
-            <span className="font-semibold">{active.date}</span>: {active.title} (select the marker to read more)
-          </>
-        ) : (
-          <span className="text-muted">Diamonds mark policy events: hover or focus one for its title, select it to open the policy page.</span>
+/** Drawn on the server: steps per model on the left axis, Secure Communities coverage shaded on the right axis, policy events as links. */
+export function PhaseOutChart({ points, markers, asOf, label, layout }: PhaseOutChartProps) {
+  const draw = (f: Frame) => {
+    const g = phaseOutGeometry(points, markers, asOf, f)
+    return (
+      <Svg frame={f}>
+        <text x={0} y={FONT} fill="var(--color-muted)" aria-hidden="true">
+          Active agreements
+        </text>
+        <text x={f.width} y={FONT} fill="var(--color-muted)" textAnchor="end" aria-hidden="true">
+          Counties with Secure Communities
+        </text>
+        <CountAxis frame={f} ticks={g.yTicks} along="y" />
+        <CountAxis frame={f} ticks={g.shareTicks} along="y" side="end" />
+        <Gaps frame={f} gaps={g.gaps} />
+        <path d={g.shareArea} fill={SC_SERIES.color} fillOpacity={0.15} stroke={SC_SERIES.color} strokeWidth={1} aria-hidden="true" />
+        {MODELS.map((m) => (
+          <path key={m} d={g.lines[m]} fill="none" stroke={MODEL_SERIES[m].color} strokeWidth={2.5} strokeDasharray={MODEL_SERIES[m].dash} aria-hidden="true" />
+        ))}
+        <BandAxis frame={f} ticks={g.xTicks} along="x" />
+        {g.asOfX !== null && (
+          <g aria-hidden="true" fill="var(--color-ink)">
+            <line x1={g.asOfX} x2={g.asOfX} y1={f.top} y2={plotBottom(f)} stroke="var(--color-ink)" strokeDasharray="1 3" />
+            <text x={g.asOfX + 4} y={f.top + 12}>as of</text>
+          </g>
         )}
-      </p>
-      <ChartLegend config={config} kind="line" />
-    </div>
-  )
-}
-
-interface EventMarkerProps {
-  x: number
-  y: number
-  event: PhaseOutMarker
-  active: boolean
-  onActivate: (e: PhaseOutMarker | null) => void
-}
-
-function EventMarker({ x, y, event, active, onActivate }: EventMarkerProps) {
+        <HoverTarget band={g.hover} />
+        {g.markers.map((e) => (
+          <a key={e.slug} href={`/policy#${e.slug}`} aria-label={`Policy event ${e.date}: ${e.title}`} className="chart-marker" data-tip={`${e.date}: ${e.title} (select the marker to read more)`}>
+            <line x1={e.x} x2={e.x} y1={e.y + 7} y2={plotBottom(f)} stroke="var(--color-muted)" strokeOpacity={0.5} pointerEvents="none" />
+            <path d={`M${e.x} ${e.y - 7} l7 7 -7 7 -7 -7z`} stroke="var(--color-ink)" strokeWidth={1.5} />
+          </a>
+        ))}
+      </Svg>
+    )
+  }
   return (
-    <a
-      href={`/policy#${event.slug}`}
-      aria-label={`Policy event ${event.date}: ${event.title}`}
-      onMouseEnter={() => onActivate(event)}
-      onFocus={() => onActivate(event)}
-      onMouseLeave={() => onActivate(null)}
-      onBlur={() => onActivate(null)}
-    >
-      <path d={`M${x} ${y - 18} l7 7 -7 7 -7 -7z`} fill={active ? 'var(--color-ink)' : 'var(--color-paper)'} stroke="var(--color-ink)" strokeWidth={1.5} />
-    </a>
+    <ChartFigure label={label} layout={layout} frames={PHASE_OUT_FRAMES} draw={draw}>
+      <p className="min-h-5 text-sm text-muted">Diamonds mark policy events: hover or focus one for its title, select it to open the policy page. Hover a month for its numbers.</p>
+      <ChartLegend kind="line" extra={[{ label: SC_SERIES.label, swatch: <rect x="1" y="1" width="26" height="10" fill={SC_SERIES.color} fillOpacity={0.25} stroke={SC_SERIES.color} /> }]} />
+    </ChartFigure>
   )
 }

@@ -10,6 +10,3 @@ export const MODEL_SERIES: Record<AgreementModel, { label: string; color: string
 export const SC_SERIES = { label: 'Secure Communities: share of counties activated', color: 'var(--color-secure_communities)' }
 
 export const MODELS = AGREEMENT_MODELS
-
-/** Height of the by-state bar chart: one band per state, with room for the axis. */
-export const stateBarsHeight = (states: number) => Math.max(160, states * 18 + 40)

@@ -1,21 +1,20 @@
 import Link from 'next/link'
 import { ChartCard } from './chart-card'
-import { stateBarsHeight } from './series'
-import { MonthModelBars } from './month-model-bars'
+import { MonthModelBars, StateBars } from './bar-charts'
 import { PhaseOutChart } from './phase-out-chart'
-import { StateBars } from './state-bars'
 import { monthModelTable, phaseOutTable, stateTable } from '@/lib/stats/chart-tables'
 import type { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/stats/charts'
 import { csvHref, type ViewParams } from '@/lib/stats/view-params'
+import type { Layout } from './geometry'
 
 type View = Pick<ViewParams, 'asOf' | 'range' | 'asOfGiven'>
+type Drawn = { layout: Layout }
 const SC_SOURCE = 'county activation dates from White (2016), reproducing ICE’s IDENT/IAFIS Interoperability Statistics, and a month-level compilation'
 const shareCell = (v: string | number | null, column: string) =>
   v === null ? '—' : column === 'Share of counties' && typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : typeof v === 'number' ? v.toLocaleString('en-US') : v
 
-export function PhaseOutSection({ data, view }: { data: Awaited<ReturnType<typeof phaseOutChart>>; view: View }) {
+export function PhaseOutSection({ data, view, layout }: { data: Awaited<ReturnType<typeof phaseOutChart>>; view: View } & Drawn) {
   const bases = [...new Set(data.points.map((p) => p.basis).filter((b): b is string => !!b))]
-  const asOfMonth = view.asOfGiven && data.points.some((p) => p.month === view.asOf.slice(0, 7)) ? view.asOf.slice(0, 7) : null
   const title = view.range === 'full' ? 'Phase-out vs rollout, 2002 to today' : 'Phase-out vs rollout, 2008–2013'
   return (
     <ChartCard
@@ -26,19 +25,19 @@ export function PhaseOutSection({ data, view }: { data: Awaited<ReturnType<typeo
       table={phaseOutTable(data.points)}
       csvHref={csvHref('phase-out', view)}
       formatCell={shareCell}
-      deferHeight={380}
     >
       <PhaseOutChart
         label={`${title}: active agreements by model and Secure Communities coverage by month`}
-        points={data.points.map((p) => ({ month: p.month, task_force: p.task_force, jail_enforcement: p.jail_enforcement, warrant_service_officer: p.warrant_service_officer, counties_share: p.counties_share }))}
+        points={data.points}
         markers={data.markers}
-        asOfMonth={asOfMonth}
+        asOf={view.asOfGiven ? view.asOf : null}
+        layout={layout}
       />
     </ChartCard>
   )
 }
 
-export function NewAgreementsSection({ data }: { data: Awaited<ReturnType<typeof newAgreementsByMonth>> }) {
+export function NewAgreementsSection({ data, layout }: { data: Awaited<ReturnType<typeof newAgreementsByMonth>> } & Drawn) {
   const empty = data.rows.every((r) => !r.total)
   return (
     <ChartCard
@@ -54,14 +53,13 @@ export function NewAgreementsSection({ data }: { data: Awaited<ReturnType<typeof
       table={monthModelTable(data.rows, 'Month signed')}
       csvHref={csvHref('new-agreements', { asOf: '', range: 'default' })}
       empty={empty ? 'No agreement signed since January 2025 is on the lists held.' : undefined}
-      deferHeight={300}
     >
-      <MonthModelBars rows={data.rows} label="New 287(g) agreements by month of signing and model since January 2025" yLabel="Agreements signed" />
+      <MonthModelBars layout={layout} rows={data.rows} label="New 287(g) agreements by month of signing and model since January 2025" yLabel="Agreements signed" />
     </ChartCard>
   )
 }
 
-export function StateSection({ data, view }: { data: Awaited<ReturnType<typeof agreementsByState>>; view: View }) {
+export function StateSection({ data, view, layout }: { data: Awaited<ReturnType<typeof agreementsByState>>; view: View } & Drawn) {
   const rows = data.rows ?? []
   return (
     <ChartCard
@@ -71,15 +69,14 @@ export function StateSection({ data, view }: { data: Awaited<ReturnType<typeof a
       source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>the agreements</Link>)</> : 'none: no ICE list covers this date'}
       table={stateTable(rows)}
       csvHref={csvHref('by-state', view)}
-      deferHeight={stateBarsHeight(rows.length)}
       empty={!data.rows ? `No ICE list covers ${data.asOf}: the counts are unknown, not zero. Pick a date from Oct 2010 to early 2013, or from 2025 on.` : rows.length === 0 ? 'No active agreement on this date.' : undefined}
     >
-      <StateBars rows={rows} label={`Active 287(g) agreements by state and model on ${data.asOf}`} />
+      <StateBars layout={layout} rows={rows} label={`Active 287(g) agreements by state and model on ${data.asOf}`} />
     </ChartCard>
   )
 }
 
-export function ExpirationsSection({ data }: { data: Awaited<ReturnType<typeof expirationsByMonth>> }) {
+export function ExpirationsSection({ data, layout }: { data: Awaited<ReturnType<typeof expirationsByMonth>> } & Drawn) {
   return (
     <ChartCard
       id="expirations"
@@ -89,9 +86,8 @@ export function ExpirationsSection({ data }: { data: Awaited<ReturnType<typeof e
       table={monthModelTable(data.rows, 'Month of expiry')}
       csvHref={csvHref('expirations', { asOf: '', range: 'default' })}
       empty={data.rows.length === 0 ? 'No agreement has a dated end in the sources held.' : undefined}
-      deferHeight={300}
     >
-      <MonthModelBars rows={data.rows} label="287(g) agreement expirations with a known date, by month and model" yLabel="Agreements ending" />
+      <MonthModelBars layout={layout} rows={data.rows} label="287(g) agreement expirations with a known date, by month and model" yLabel="Agreements ending" />
     </ChartCard>
   )
 }

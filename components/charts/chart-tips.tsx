@@ -1,0 +1,52 @@
+'use client'
+
+import { useRef, useState, type CSSProperties, type ReactNode } from 'react'
+
+interface Tip {
+  text: string
+  x: number
+  y: number
+  /** The hovered slot (a month, a bar), shaded. */
+  slot?: CSSProperties
+}
+
+const HALF = 130 // half the tooltip's maximum width: keeps it inside the chart near either edge
+const parsed = new WeakMap<Element, string[]>()
+const tipsOf = (el: Element) => parsed.get(el) ?? (parsed.set(el, JSON.parse(el.getAttribute('data-tips') ?? '[]') as string[]), parsed.get(el)!)
+
+/**
+ * The one piece of script behind the server-drawn charts. A hover band (`data-tips`) shows the tip of the slot under
+ * the pointer; any other element with `data-tip` (a policy marker) shows its own, also when focused from the keyboard.
+ */
+export function ChartTips({ children }: { children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null)
+  const [tip, setTip] = useState<Tip | null>(null)
+  const show = (target: EventTarget, clientX?: number, clientY?: number) => {
+    const el = target instanceof Element ? target.closest('[data-tip],[data-tips]') : null
+    const frame = box.current?.getBoundingClientRect()
+    if (!el || !frame) return setTip(null)
+    const r = el.getBoundingClientRect()
+    const place = (x: number) => Math.min(Math.max(x - frame.x, HALF), Math.max(HALF, frame.width - HALF))
+    if (!el.hasAttribute('data-tips')) return setTip({ text: el.getAttribute('data-tip') ?? '', x: place(clientX ?? r.x + r.width / 2), y: (clientY ?? r.y) - frame.y })
+    if (clientX === undefined || clientY === undefined) return
+    const tips = tipsOf(el)
+    const alongX = el.getAttribute('data-along') === 'x'
+    const size = (alongX ? r.width : r.height) / tips.length
+    const i = Math.min(tips.length - 1, Math.max(0, Math.floor(((alongX ? clientX - r.x : clientY - r.y) / size))))
+    const slot = alongX
+      ? { left: r.x - frame.x + i * size, top: r.y - frame.y, width: size, height: r.height }
+      : { left: r.x - frame.x, top: r.y - frame.y + i * size, width: r.width, height: size }
+    setTip({ text: tips[i]!, x: place(clientX), y: clientY - frame.y, slot })
+  }
+  return (
+    <div ref={box} className="relative" onPointerMove={(e) => show(e.target, e.clientX, e.clientY)} onPointerLeave={() => setTip(null)} onFocus={(e) => show(e.target)} onBlur={() => setTip(null)}>
+      {children}
+      {tip?.slot && <div aria-hidden="true" className="pointer-events-none absolute bg-ink/10" style={tip.slot} />}
+      {tip && (
+        <div role="tooltip" className="pointer-events-none absolute z-10 w-max max-w-[260px] -translate-x-1/2 -translate-y-full rounded border border-line bg-paper px-2 py-1 text-xs shadow" style={{ left: tip.x, top: tip.y - 10 }}>
+          {tip.text}
+        </div>
+      )}
+    </div>
+  )
+}
