@@ -1,6 +1,6 @@
-import { Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { ChartTable } from '@/lib/stats/chart-tables'
-import { ChartData, ChartDataSummary, type FormatCell } from './chart-data'
+import { ChartData, type FormatCell } from './chart-data'
 
 interface ChartCardProps {
   id: string
@@ -25,10 +25,7 @@ export function ChartCard({ id, title, summary, source, table, csvHref, empty, f
       <div className="mt-3">{empty ? <p className="rounded bg-wash p-6 text-center text-sm">{empty}</p> : children}</div>
       <p className="mt-2 text-xs text-muted">Source: {source}</p>
       <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2 text-sm">
-        {/* Its own boundary: the table (often the largest part of the card) hydrates later and in slices, never blocking input. */}
-        <Suspense fallback={<ChartDataSummary title={title} />}>
-          <ChartData title={title} table={table} formatCell={formatCell} />
-        </Suspense>
+        <ChartData title={title} table={table} formatCell={formatCell} />
         <a href={csvHref} download aria-label={`Download CSV: ${title}`}>
           Download CSV
         </a>

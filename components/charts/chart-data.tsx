@@ -1,52 +1,49 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import type { ChartTable } from '@/lib/stats/chart-tables'
 
 export type FormatCell = (value: string | number | null, column: string) => ReactNode
 
 const defaultFormat: FormatCell = (v) => (v === null ? '—' : typeof v === 'number' ? v.toLocaleString('en-US') : v)
 
-const summary = (title: string) => <summary className="cursor-pointer text-accent">Show data: {title}</summary>
-
-/** The closed table, as it looks before its rows arrive. */
-export function ChartDataSummary({ title }: { title: string }) {
-  return <details className="w-full sm:w-auto sm:flex-1">{summary(title)}</details>
-}
-
 /** "Show data": the rows a chart draws, as a table (the same rows as its CSV). */
 export function ChartData({ title, table, formatCell = defaultFormat }: { title: string; table: ChartTable; formatCell?: FormatCell }) {
   return (
     <details className="w-full sm:w-auto sm:flex-1">
-      {summary(title)}
+      <summary className="cursor-pointer text-accent">Show data: {title}</summary>
       <div tabIndex={0} role="region" aria-label={`Data table: ${title}`} className="mt-2 max-h-96 overflow-auto">
-        <table className="data-table w-full border-collapse text-left text-xs tabular">
-          <caption className="py-1 text-left text-muted">Data drawn in “{title}” ({table.rows.length.toLocaleString('en-US')} rows; — means no source covers it)</caption>
-          <thead className="sticky top-0 bg-wash">
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={String(r[0])}>
-                {r.map((v, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {formatCell(v, table.columns[i]!)}
-                    </th>
-                  ) : (
-                    <td key={i}>
-                      {formatCell(v, table.columns[i]!)}
-                    </td>
-                  ),
-                )}
+        {/* The table, often the largest part of the card, is its own boundary: React may stream it after the page and
+            hydrates it later, in slices, so it never blocks input. Opened early, the box says so until the rows arrive. */}
+        <Suspense fallback={<p className="py-1 text-muted">Loading the table…</p>}>
+          <table className="data-table w-full border-collapse text-left text-xs tabular">
+            <caption className="py-1 text-left text-muted">Data drawn in “{title}” ({table.rows.length.toLocaleString('en-US')} rows; — means no source covers it)</caption>
+            <thead className="sticky top-0 bg-wash">
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {table.rows.map((r) => (
+                <tr key={String(r[0])}>
+                  {r.map((v, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {formatCell(v, table.columns[i]!)}
+                      </th>
+                    ) : (
+                      <td key={i}>
+                        {formatCell(v, table.columns[i]!)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Suspense>
       </div>
     </details>
   )
