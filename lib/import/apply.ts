@@ -1,3 +1,4 @@
+import { insertMany, insertManyReturningIds, sqlNow, updateMany } from '../bulk.ts'
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
 import { recordAudit, type Actor } from '../audit.ts'
@@ -5,6 +6,15 @@ import { FIRST_PLAUSIBLE_SIGNING, type ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
 import { countyKey, planImport, type ImportPlan, type ImportPreview } from './plan.ts'
 import { searchKey } from './normalise.ts'
+
+const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'createdAt', 'updatedAt'] as const
+const NEW_AGREEMENT_COLUMNS = ['agencyId', 'model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'createdAt', 'updatedAt'] as const
+const AGREEMENT_COLUMNS = ['model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'updatedAt', 'listAsOf'] as const
+const AGENCY_COLUMNS = ['name', 'type', 'typeRaw', 'countyName', 'countyFips', 'searchText', 'updatedAt'] as const
+const LIST_ENTRY_COLUMNS = [
+  'sourceListId', 'rowNumber', 'agencyId', 'agreementId', 'model', 'stateRaw', 'agencyRaw', 'typeRaw', 'countyRaw', 'modelRaw',
+  'signedRaw', 'signedOn', 'moaText', 'moaUrl', 'addendumText', 'addendumUrl', 'flags',
+] as const
 
 export interface ImportResult extends ImportPreview {
   applied: boolean
@@ -52,47 +62,48 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
     if (agencyIds[i] === undefined && !fresh.has(`${row.state}|${row.nameKey}`)) fresh.set(`${row.state}|${row.nameKey}`, row)
   })
   if (fresh.size) {
-    const created = await tx.agency.createManyAndReturn({
-      data: [...fresh.values()].map((r) => ({
-        name: r.agencyName, nameKey: r.nameKey, state: r.state, type: r.type, typeRaw: r.typeRaw, countyName: r.county, countyFips: fipsOf(r) ?? null,
-      })),
-      select: { id: true, state: true, nameKey: true },
-    })
-    const idByKey = new Map(created.map((a) => [`${a.state}|${a.nameKey}`, a.id]))
+    const now = sqlNow()
+    const rows = [...fresh.values()]
+    const ids = await insertManyReturningIds(tx, 'Agency', NEW_AGENCY_COLUMNS, rows.map((r) => ({
+      name: r.agencyName, nameKey: r.nameKey, state: r.state, type: r.type, typeRaw: r.typeRaw, countyName: r.county, countyFips: fipsOf(r) ?? null,
+      createdAt: now, updatedAt: now,
+    })))
+    const idByKey = new Map(rows.map((r, k) => [`${r.state}|${r.nameKey}`, ids[k]!]))
     list.rows.forEach((row, i) => { agencyIds[i] ??= idByKey.get(`${row.state}|${row.nameKey}`) })
   }
   await refreshAgencies(tx, list, agencyIds, fipsOf)
 
   const agreementIds: number[] = []
   const newIdx = plan.matches.flatMap((m, i) => (m.kind === 'new' ? [i] : []))
-  const created = newIdx.length
-    ? await tx.agreement.createManyAndReturn({
-        data: newIdx.map((i) => {
-          const r = list.rows[i]!
-          return { agencyId: agencyIds[i]!, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags) }
-        }),
-        select: { id: true },
-      })
-    : []
-  newIdx.forEach((rowIdx, k) => { agreementIds[rowIdx] = created[k]!.id })
+  const now = sqlNow()
+  const created = await insertManyReturningIds(tx, 'Agreement', NEW_AGREEMENT_COLUMNS, newIdx.map((i) => {
+    const r = list.rows[i]!
+    return { agencyId: agencyIds[i]!, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), createdAt: now, updatedAt: now }
+  }))
+  newIdx.forEach((rowIdx, k) => { agreementIds[rowIdx] = created[k]! })
+  // The newest list's details win: an older list imported late does not overwrite them. One row per agreement, the last.
+  const updates = new Map<number, Record<(typeof AGREEMENT_COLUMNS)[number] | 'id', string | null | number>>()
   for (const [i, m] of plan.matches.entries()) {
     if (m.kind !== 'existing') continue
     agreementIds[i] = m.agreementId
     if (list.kind === 'pending') continue
     const r = list.rows[i]!
-    await tx.agreement.updateMany({
-      where: { id: m.agreementId, OR: [{ lastListedOn: null }, { lastListedOn: { lte: list.asOf } }] },
-      data: { model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), version: { increment: 1 } },
+    updates.set(m.agreementId, {
+      id: m.agreementId, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile,
+      addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), updatedAt: now, listAsOf: list.asOf,
     })
   }
-  await tx.listEntry.createMany({
-    data: list.rows.map((r, i) => ({
-      sourceListId: source.id, rowNumber: r.rowNumber, agencyId: agencyIds[i]!, agreementId: agreementIds[i]!, model: r.model,
-      stateRaw: r.stateRaw, agencyRaw: r.agencyRaw, typeRaw: r.typeRaw, countyRaw: r.countyRaw, modelRaw: r.modelRaw,
-      signedRaw: r.signedRaw, signedOn: r.signedOn, moaText: r.moaText, moaUrl: r.moaUrl, addendumText: r.addendumText, addendumUrl: r.addendumUrl,
-      flags: JSON.stringify(r.flags),
-    })),
-  })
+  await updateMany(
+    tx, 'Agreement', AGREEMENT_COLUMNS, [...updates.values()],
+    `${AGREEMENT_COLUMNS.filter((c) => c !== 'listAsOf').map((c) => `"${c}" = v."${c}"`).join(', ')}, "version" = "Agreement"."version" + 1`,
+    `"Agreement"."lastListedOn" IS NULL OR "Agreement"."lastListedOn" <= v."listAsOf"`,
+  )
+  await insertMany(tx, 'ListEntry', LIST_ENTRY_COLUMNS, list.rows.map((r, i) => ({
+    sourceListId: source.id, rowNumber: r.rowNumber, agencyId: agencyIds[i]!, agreementId: agreementIds[i]!, model: r.model,
+    stateRaw: r.stateRaw, agencyRaw: r.agencyRaw, typeRaw: r.typeRaw, countyRaw: r.countyRaw, modelRaw: r.modelRaw,
+    signedRaw: r.signedRaw, signedOn: r.signedOn, moaText: r.moaText, moaUrl: r.moaUrl, addendumText: r.addendumText, addendumUrl: r.addendumUrl,
+    flags: JSON.stringify(r.flags),
+  })))
   return source.id
 }
 
@@ -100,24 +111,26 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
 async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | undefined)[], fipsOf: (r: ParsedRow) => string | undefined) {
   const seen = new Map<number, ParsedRow>()
   list.rows.forEach((r, i) => seen.set(agencyIds[i]!, r))
-  for (const [agencyId, r] of seen) {
-    await tx.$executeRaw`
-      INSERT INTO "AgencyName" ("agencyId", "name", "firstSeenOn", "lastSeenOn") VALUES (${agencyId}, ${r.agencyName}, ${list.asOf}, ${list.asOf})
-      ON CONFLICT ("agencyId", "name") DO UPDATE SET
-        "firstSeenOn" = min(coalesce("firstSeenOn", excluded."firstSeenOn"), excluded."firstSeenOn"),
-        "lastSeenOn" = max(coalesce("lastSeenOn", excluded."lastSeenOn"), excluded."lastSeenOn")`
-  }
+  await insertMany(
+    tx, 'AgencyName', ['agencyId', 'name', 'firstSeenOn', 'lastSeenOn'],
+    [...seen].map(([agencyId, r]) => ({ agencyId, name: r.agencyName, firstSeenOn: list.asOf, lastSeenOn: list.asOf })),
+    `ON CONFLICT ("agencyId", "name") DO UPDATE SET
+       "firstSeenOn" = min(coalesce("firstSeenOn", excluded."firstSeenOn"), excluded."firstSeenOn"),
+       "lastSeenOn" = max(coalesce("lastSeenOn", excluded."lastSeenOn"), excluded."lastSeenOn")`,
+  )
   const agencies = await tx.agency.findMany({
     where: { id: { in: [...seen.keys()] } },
     select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, names: { select: { name: true, lastSeenOn: true } } },
   })
-  for (const a of agencies) {
+  const updatedAt = sqlNow()
+  const rows = agencies.map((a) => {
     const r = seen.get(a.id)!
     const newest = a.names.every((n) => !n.lastSeenOn || n.lastSeenOn <= list.asOf)
     const next = newest
       ? { name: r.agencyName, type: r.typeRaw ? r.type : a.type, typeRaw: r.typeRaw ?? a.typeRaw, countyName: r.county ?? a.countyName, countyFips: fipsOf(r) ?? a.countyFips }
       : { name: a.name, type: a.type, typeRaw: a.typeRaw, countyName: a.countyName, countyFips: a.countyFips }
     const searchText = searchKey([...new Set([next.name, ...a.names.map((n) => n.name)])].join(' ') + ' ' + (next.countyName ?? ''))
-    await tx.agency.update({ where: { id: a.id }, data: { ...next, searchText } })
-  }
+    return { id: a.id, ...next, searchText, updatedAt }
+  })
+  await updateMany(tx, 'Agency', AGENCY_COLUMNS, rows, AGENCY_COLUMNS.map((c) => `"${c}" = v."${c}"`).join(', '))
 }

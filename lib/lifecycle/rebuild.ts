@@ -1,9 +1,13 @@
 import type { AgreementModel, TerminalKind } from '../agreements/schema.ts'
 import { TERMINAL_KINDS } from '../agreements/schema.ts'
+import { insertMany, sqlNow } from '../bulk.ts'
 import type { Tx } from '../db.ts'
 import { deriveEvents, type EntryRef } from './events.ts'
 import { loadWindows } from './lists.ts'
 import { derivePeriods } from './periods.ts'
+
+const EVENT_COLUMNS = ['agreementId', 'derived', 'kind', 'onDate', 'fromDate', 'toDate', 'reason', 'details', 'sourceListId', 'rowNumber', 'createdAt'] as const
+const PERIOD_COLUMNS = ['agreementId', 'status', 'model', 'state', 'startOn', 'endOn', 'basisListId'] as const
 
 /**
  * Recomputes what follows from the lists: derived lifecycle events, status periods and
@@ -36,6 +40,7 @@ export async function rebuildLifecycle(tx: Tx): Promise<void> {
     terminalsBy.set(t.agreementId, [...(terminalsBy.get(t.agreementId) ?? []), { kind: t.kind as TerminalKind, date }])
   }
 
+  const createdAt = sqlNow()
   const events = []
   const periods = []
   for (const a of agreements) {
@@ -50,14 +55,14 @@ export async function rebuildLifecycle(tx: Tx): Promise<void> {
       pendingPresent: slot.pending,
       manualStart: unlisted && a.signedOn ? { date: a.signedOn, model } : undefined,
     })
-    for (const p of derived) periods.push({ agreementId: a.id, state: a.agency.state, ...p })
-    for (const e of deriveEvents(windows, slot.present, (id) => labels.get(id) ?? `list ${id}`)) events.push({ agreementId: a.id, derived: true, ...e })
+    for (const p of derived) periods.push({ agreementId: a.id, state: a.agency.state, ...p, basisListId: null })
+    for (const e of deriveEvents(windows, slot.present, (id) => labels.get(id) ?? `list ${id}`)) events.push({ agreementId: a.id, derived: true, createdAt, ...e })
   }
 
   await tx.agreementEvent.deleteMany({ where: { derived: true } })
   await tx.statusPeriod.deleteMany({})
-  for (let i = 0; i < events.length; i += 5000) await tx.agreementEvent.createMany({ data: events.slice(i, i + 5000) })
-  for (let i = 0; i < periods.length; i += 5000) await tx.statusPeriod.createMany({ data: periods.slice(i, i + 5000) })
+  await insertMany(tx, 'AgreementEvent', EVENT_COLUMNS, events)
+  await insertMany(tx, 'StatusPeriod', PERIOD_COLUMNS, periods)
   await tx.$executeRawUnsafe(`
     UPDATE "Agreement" SET
       "firstListedOn" = (SELECT min(l."asOf") FROM "ListEntry" e JOIN "SourceList" l ON l.id = e."sourceListId" WHERE e."agreementId" = "Agreement".id AND l.kind <> 'pending'),
