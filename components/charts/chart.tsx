@@ -32,7 +32,7 @@ export function Svg({ frame, children }: { frame: Frame; children: ReactNode }) 
 }
 
 /** Gridlines and labels for a count axis: horizontal (`y`) or, for horizontal bars, vertical (`x`). */
-export function CountAxis({ frame, ticks, along, side = 'start', format }: { frame: Frame; ticks: Tick[]; along: 'x' | 'y'; side?: 'start' | 'end'; format?: (t: Tick) => string }) {
+export function CountAxis({ frame, ticks, along, side = 'start' }: { frame: Frame; ticks: Tick[]; along: 'x' | 'y'; side?: 'start' | 'end' }) {
   return (
     <g aria-hidden="true" fill="var(--color-muted)">
       {ticks.map((t) =>
@@ -40,7 +40,7 @@ export function CountAxis({ frame, ticks, along, side = 'start', format }: { fra
           <g key={t.label}>
             {side === 'start' && <line x1={frame.left} x2={plotRight(frame)} y1={t.at} y2={t.at} stroke="var(--color-line)" />}
             <text x={side === 'start' ? frame.left - 6 : plotRight(frame) + 6} y={t.at} dy="0.32em" textAnchor={side === 'start' ? 'end' : 'start'}>
-              {format ? format(t) : t.label}
+              {t.label}
             </text>
           </g>
         ) : (

@@ -1,4 +1,4 @@
-import { insertMany, insertManyReturningIds, sqlNow, updateMany } from '../bulk.ts'
+import { insertMany, insertManyReturningIds, sqlNow, updateMany, type SqlValue } from '../bulk.ts'
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
 import { recordAudit, type Actor } from '../audit.ts'
@@ -61,8 +61,8 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
   list.rows.forEach((row, i) => {
     if (agencyIds[i] === undefined && !fresh.has(`${row.state}|${row.nameKey}`)) fresh.set(`${row.state}|${row.nameKey}`, row)
   })
+  const now = sqlNow()
   if (fresh.size) {
-    const now = sqlNow()
     const rows = [...fresh.values()]
     const ids = await insertManyReturningIds(tx, 'Agency', NEW_AGENCY_COLUMNS, rows.map((r) => ({
       name: r.agencyName, nameKey: r.nameKey, state: r.state, type: r.type, typeRaw: r.typeRaw, countyName: r.county, countyFips: fipsOf(r) ?? null,
@@ -71,18 +71,17 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
     const idByKey = new Map(rows.map((r, k) => [`${r.state}|${r.nameKey}`, ids[k]!]))
     list.rows.forEach((row, i) => { agencyIds[i] ??= idByKey.get(`${row.state}|${row.nameKey}`) })
   }
-  await refreshAgencies(tx, list, agencyIds, fipsOf)
+  await refreshAgencies(tx, list, agencyIds, fipsOf, now)
 
   const agreementIds: number[] = []
   const newIdx = plan.matches.flatMap((m, i) => (m.kind === 'new' ? [i] : []))
-  const now = sqlNow()
   const created = await insertManyReturningIds(tx, 'Agreement', NEW_AGREEMENT_COLUMNS, newIdx.map((i) => {
     const r = list.rows[i]!
     return { agencyId: agencyIds[i]!, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), createdAt: now, updatedAt: now }
   }))
   newIdx.forEach((rowIdx, k) => { agreementIds[rowIdx] = created[k]! })
   // The newest list's details win: an older list imported late does not overwrite them. One row per agreement, the last.
-  const updates = new Map<number, Record<(typeof AGREEMENT_COLUMNS)[number] | 'id', string | null | number>>()
+  const updates = new Map<number, Record<(typeof AGREEMENT_COLUMNS)[number] | 'id', SqlValue>>()
   for (const [i, m] of plan.matches.entries()) {
     if (m.kind !== 'existing') continue
     agreementIds[i] = m.agreementId
@@ -108,7 +107,7 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
 }
 
 /** Names seen, and the latest spelling, type and county, from the newest list that shows the agency. */
-async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | undefined)[], fipsOf: (r: ParsedRow) => string | undefined) {
+async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | undefined)[], fipsOf: (r: ParsedRow) => string | undefined, updatedAt: string) {
   const seen = new Map<number, ParsedRow>()
   list.rows.forEach((r, i) => seen.set(agencyIds[i]!, r))
   await insertMany(
@@ -122,7 +121,6 @@ async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | un
     where: { id: { in: [...seen.keys()] } },
     select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, names: { select: { name: true, lastSeenOn: true } } },
   })
-  const updatedAt = sqlNow()
   const rows = agencies.map((a) => {
     const r = seen.get(a.id)!
     const newest = a.names.every((n) => !n.lastSeenOn || n.lastSeenOn <= list.asOf)
