@@ -28,8 +28,8 @@ export default defineConfig({
   },
   // One server and one database for the run: the admin specs write (an import, edits), so they run after every read-only spec.
   projects: [
-    { name: 'public', testIgnore: 'admin.spec.ts' },
-    { name: 'admin', testMatch: 'admin.spec.ts', dependencies: ['public'] },
+    { name: 'public', testIgnore: 'admin*.spec.ts' },
+    { name: 'admin', testMatch: 'admin*.spec.ts', dependencies: ['public'] },
   ],
   webServer: {
     command: `node_modules/.bin/tsx e2e/prepare-db.ts && node_modules/.bin/next build && node_modules/.bin/next start -p ${port}`,

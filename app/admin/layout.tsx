@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
-import { requireUser } from '@/lib/auth/guard'
+import { requirePage } from '@/lib/auth/guard'
 import { signOut } from '@/lib/auth/actions'
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · 287(g) Tracker' }, robots: { index: false } }
@@ -14,7 +14,7 @@ const NAV = [
 
 // For the user's convenience only: every action and route checks again on its own.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser('/admin')
+  const user = await requirePage('editor', '/admin')
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-4 border-b border-line pb-3">

@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import { listSuggestions } from '@/lib/corrections/queries'
+import { requirePage } from '@/lib/auth/guard'
 
 export default async function AdminHome() {
+  await requirePage('editor', '/admin')
   const open = await listSuggestions('open')
   return (
     <div className="space-y-4">

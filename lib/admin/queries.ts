@@ -1,6 +1,8 @@
 import 'server-only'
 import type { Prisma } from '../generated/prisma/client.ts'
 import { db } from '../db.ts'
+import { requireAdmin, requireUser } from '../auth/guard.ts'
+import { getAgreementRecord } from '../agreements/record.ts'
 import { searchKey } from '../import/normalise.ts'
 
 export const PER_PAGE = 50
@@ -13,23 +15,16 @@ export interface AdminListQuery {
 
 const tokensOf = (q: string) => searchKey(q).split(' ').filter(Boolean)
 
+// Every read here is of data only signed-in users may see: each checks the session itself, because a layout
+// does not run for every request that renders a page (RSC refetches and prefetches skip it).
 export async function getAgreementForEdit(id: number) {
-  const a = await db.agreement.findUnique({
-    where: { id },
-    select: {
-      id: true, version: true, model: true, signedOn: true, expiresOn: true, moaUrl: true, firstListedOn: true, lastListedOn: true,
-      agency: { select: { id: true, name: true, state: true } },
-      events: { where: { derived: false }, select: { id: true, kind: true, onDate: true, reason: true }, orderBy: { id: 'asc' } },
-      periods: { where: { endOn: null }, select: { status: true }, take: 1 },
-    },
-  })
-  if (!a) return null
-  const { periods, ...rest } = a
-  return { ...rest, status: periods[0]?.status ?? null }
+  await requireUser(`/admin/agreements/${id}/edit`)
+  return getAgreementRecord(id)
 }
 export type AgreementForEdit = NonNullable<Awaited<ReturnType<typeof getAgreementForEdit>>>
 
 export async function listAdminAgreements(q: AdminListQuery) {
+  await requireUser('/admin/agreements')
   const tokens = tokensOf(q.q)
   const where: Prisma.AgreementWhereInput = {
     ...(q.state && { agency: { state: q.state } }),
@@ -49,6 +44,7 @@ export async function listAdminAgreements(q: AdminListQuery) {
 }
 
 export async function listAdminAgencies(q: AdminListQuery) {
+  await requireUser('/admin/agencies')
   const tokens = tokensOf(q.q)
   const where: Prisma.AgencyWhereInput = { ...(q.state && { state: q.state }), ...(tokens.length && { AND: tokens.map((t) => ({ searchText: { contains: t } })) }) }
   const [total, rows] = await db.$transaction([
@@ -65,6 +61,7 @@ export async function listAdminAgencies(q: AdminListQuery) {
 }
 
 export async function getAgencyForEdit(id: number) {
+  await requireUser(`/admin/agencies/${id}/edit`)
   return db.agency.findUnique({
     where: { id },
     select: { id: true, name: true, state: true, type: true, countyName: true, countyFips: true, version: true, names: { select: { name: true, firstSeenOn: true, lastSeenOn: true } }, _count: { select: { agreements: true, entries: true } } },
@@ -72,16 +69,19 @@ export async function getAgencyForEdit(id: number) {
 }
 
 export async function listAdminPolicyEvents(q: AdminListQuery) {
+  await requireUser('/admin/policy-events')
   const where: Prisma.PolicyEventWhereInput = q.q ? { OR: [{ title: { contains: q.q } }, { summary: { contains: q.q } }, { slug: { contains: q.q } }] } : {}
   const rows = await db.policyEvent.findMany({ where, select: { id: true, slug: true, date: true, kind: true, title: true, version: true }, orderBy: { date: 'asc' } })
   return { rows, total: rows.length, pageCount: 1 }
 }
 
 export async function getPolicyEventForEdit(id: number) {
+  await requireUser(`/admin/policy-events/${id}/edit`)
   return db.policyEvent.findUnique({ where: { id }, select: { id: true, slug: true, date: true, datePrecision: true, kind: true, title: true, summary: true, sourceUrl: true, sourceName: true, version: true } })
 }
 
 export async function listAdminCounties(q: AdminListQuery) {
+  await requireUser('/admin/counties')
   const where: Prisma.CountyWhereInput = { ...(q.state && { state: q.state }), ...(q.q && { OR: [{ name: { contains: q.q } }, { fips: { startsWith: q.q } }] }) }
   const [total, rows] = await db.$transaction([
     db.county.count({ where }),
@@ -97,10 +97,12 @@ export async function listAdminCounties(q: AdminListQuery) {
 }
 
 export async function getCountyForEdit(id: number) {
+  await requireUser(`/admin/counties/${id}/edit`)
   return db.county.findUnique({ where: { id }, select: { id: true, fips: true, name: true, state: true, scActivatedOn: true, scActivationMonth: true, scPrecision: true, scEffectiveOn: true, scNotes: true, version: true } })
 }
 
 export async function listUsers(q: { q: string }) {
+  await requireAdmin('/admin/users')
   const users = await db.user.findMany({
     where: q.q ? { email: { contains: q.q.toLowerCase() } } : {},
     select: { id: true, email: true, role: true, disabledAt: true, createdAt: true, tokens: { select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true }, orderBy: { id: 'asc' } } },

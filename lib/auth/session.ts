@@ -1,17 +1,9 @@
 import { getIronSession, type SessionOptions } from 'iron-session'
 import { cookies } from 'next/headers'
-import type { Role } from './roles.ts'
+import { SESSION_COOKIE, SESSION_TTL_SECONDS, type SessionData } from './session-data.ts'
 import { sessionSecret } from './secret.ts'
 
-export interface SessionData {
-  userId?: number
-  email?: string
-  role?: Role
-  issuedAt?: number
-}
-
-export const SESSION_COOKIE = 'tracker_session'
-export const SESSION_TTL_SECONDS = 8 * 60 * 60
+export { SESSION_COOKIE, SESSION_TTL_SECONDS, type SessionData } from './session-data.ts'
 
 export function sessionOptions(): SessionOptions {
   return {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { requireUser } from '../auth/guard.ts'
 import { db } from '../db.ts'
 
 /** Audited manual corrections of a record, for the public "corrected on" note (imports and seeding are not corrections). */
@@ -20,7 +21,9 @@ export async function getSuggestion(publicId: string) {
   return s && { ...s, createdAt: s.createdAt.toISOString(), decidedAt: s.decidedAt?.toISOString() ?? null }
 }
 
+/** The moderation queue: editors only (it holds what the public sent, evidence links included). */
 export async function listSuggestions(status: 'open' | 'accepted' | 'rejected') {
+  await requireUser('/admin/corrections')
   const rows = await db.correctionSuggestion.findMany({
     where: { status },
     select: { id: true, publicId: true, recordType: true, recordId: true, text: true, evidenceUrl: true, status: true, createdAt: true, decidedAt: true, decidedBy: true, decisionReason: true },
@@ -32,6 +35,7 @@ export async function listSuggestions(status: 'open' | 'accepted' | 'rejected') 
 
 /** The open suggestion an editor is acting on, if it belongs to this record. */
 export async function getOpenSuggestion(publicId: string | undefined, recordType: string, recordId: number) {
+  await requireUser('/admin/corrections')
   if (!publicId || !/^[A-Za-z0-9_-]{8,40}$/.test(publicId)) return null
   return db.correctionSuggestion.findFirst({ where: { publicId, recordType, recordId: String(recordId), status: 'open' }, select: { id: true, publicId: true, text: true, evidenceUrl: true } })
 }

@@ -3,10 +3,12 @@ import type { Metadata } from 'next'
 import { ListFilter, Pager } from '@/components/admin/list-filter'
 import { listAdminAgencies } from '@/lib/admin/queries'
 import { readListParams } from '@/lib/admin/search-params'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'Agencies' }
 
 export default async function AdminAgencies({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('editor', '/admin/agencies')
   const q = readListParams(await searchParams)
   const { rows, total, pageCount } = await listAdminAgencies(q)
   return (

@@ -4,10 +4,12 @@ import { ListFilter, Pager } from '@/components/admin/list-filter'
 import { listAdminAgreements } from '@/lib/admin/queries'
 import { readListParams } from '@/lib/admin/search-params'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'Agreements' }
 
 export default async function AdminAgreements({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('editor', '/admin/agreements')
   const q = readListParams(await searchParams)
   const { rows, total, pageCount } = await listAdminAgreements(q)
   return (

@@ -3,10 +3,12 @@ import { AuditEntryView } from '@/components/admin/audit-entry'
 import { Pager } from '@/components/admin/list-filter'
 import { listAudit } from '@/lib/admin/audit-queries'
 import { readAuditParams } from '@/lib/admin/search-params'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('editor', '/admin/audit')
   const q = readAuditParams(await searchParams)
   const { rows, total, pageCount, types } = await listAudit(q)
   return (

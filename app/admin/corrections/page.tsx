@@ -2,10 +2,12 @@ import Link from 'next/link'
 import type { Metadata } from 'next'
 import { RejectForm } from '@/components/corrections/decision-forms'
 import { listSuggestions } from '@/lib/corrections/queries'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'Correction suggestions' }
 
 export default async function CorrectionsQueue() {
+  await requirePage('editor', '/admin/corrections')
   const [open, decided] = await Promise.all([listSuggestions('open'), listSuggestions('accepted').then(async (a) => [...a, ...(await listSuggestions('rejected'))])])
   return (
     <div className="space-y-6">

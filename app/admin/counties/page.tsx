@@ -3,10 +3,12 @@ import type { Metadata } from 'next'
 import { ListFilter, Pager } from '@/components/admin/list-filter'
 import { listAdminCounties } from '@/lib/admin/queries'
 import { readListParams } from '@/lib/admin/search-params'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'County activations' }
 
 export default async function AdminCounties({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('editor', '/admin/counties')
   const q = readListParams(await searchParams)
   const { rows, total, pageCount } = await listAdminCounties(q)
   return (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { ImportForm } from '@/components/admin/import-form'
-import { requireAdmin } from '@/lib/auth/guard'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'Import a list' }
 
 export default async function ImportPage() {
-  await requireAdmin('/admin/import')
+  await requirePage('admin', '/admin/import')
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Import an ICE list</h1>

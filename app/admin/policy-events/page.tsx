@@ -3,10 +3,12 @@ import type { Metadata } from 'next'
 import { ListFilter } from '@/components/admin/list-filter'
 import { listAdminPolicyEvents } from '@/lib/admin/queries'
 import { readListParams } from '@/lib/admin/search-params'
+import { requirePage } from '@/lib/auth/guard'
 
 export const metadata: Metadata = { title: 'Policy events' }
 
 export default async function AdminPolicyEvents({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('editor', '/admin/policy-events')
   const q = readListParams(await searchParams)
   const { rows } = await listAdminPolicyEvents(q)
   return (

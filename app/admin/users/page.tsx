@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { IssueTokenForm, NewUserForm, RevokeTokenForm, UserRoleForm } from '@/components/admin/user-forms'
 import { ListFilter } from '@/components/admin/list-filter'
-import { requireAdmin } from '@/lib/auth/guard'
+import { requirePage } from '@/lib/auth/guard'
 import { listUsers } from '@/lib/admin/queries'
 import { readListParams } from '@/lib/admin/search-params'
 
 export const metadata: Metadata = { title: 'Users and tokens' }
 
 export default async function AdminUsers({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin('/admin/users')
+  await requirePage('admin', '/admin/users')
   const q = readListParams(await searchParams)
   const users = await listUsers(q)
   return (

@@ -1,6 +1,8 @@
 import { AgencyForm } from '@/components/admin/agency-form'
+import { requirePage } from '@/lib/auth/guard'
 
-export default function NewAgency() {
+export default async function NewAgency() {
+  await requirePage('editor', '/admin/agencies/new')
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">New agency</h1>

@@ -5,8 +5,10 @@ import { DeleteForm } from '@/components/admin/small-forms'
 import { getAgencyForEdit } from '@/lib/admin/queries'
 import { readIdParam } from '@/lib/admin/search-params'
 import { getOpenSuggestion } from '@/lib/corrections/queries'
+import { requirePage } from '@/lib/auth/guard'
 
 export default async function EditAgency({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ correction?: string }> }) {
+  await requirePage('editor', '/admin')
   const id = readIdParam((await params).id)
   const agency = id === null ? null : await getAgencyForEdit(id)
   if (!agency) notFound()

@@ -5,8 +5,10 @@ import { getAgreementForEdit } from '@/lib/admin/queries'
 import { readIdParam } from '@/lib/admin/search-params'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import { getOpenSuggestion } from '@/lib/corrections/queries'
+import { requirePage } from '@/lib/auth/guard'
 
 export default async function EditAgreement({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ correction?: string }> }) {
+  await requirePage('editor', '/admin')
   const id = readIdParam((await params).id)
   const agreement = id === null ? null : await getAgreementForEdit(id)
   if (!agreement) notFound()

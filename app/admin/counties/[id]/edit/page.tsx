@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation'
 import { CountyForm } from '@/components/admin/county-form'
 import { getCountyForEdit } from '@/lib/admin/queries'
 import { readIdParam } from '@/lib/admin/search-params'
+import { requirePage } from '@/lib/auth/guard'
 
 export default async function EditCounty({ params }: { params: Promise<{ id: string }> }) {
+  await requirePage('editor', '/admin')
   const id = readIdParam((await params).id)
   const county = id === null ? null : await getCountyForEdit(id)
   if (!county) notFound()

@@ -4,11 +4,13 @@ import { AuditEntryView } from '@/components/admin/audit-entry'
 import { RevertForm } from '@/components/admin/small-forms'
 import { recordHistory } from '@/lib/admin/audit-queries'
 import { RECORD_TYPES, type RecordSlug } from '@/lib/admin/history'
+import { requirePage } from '@/lib/auth/guard'
 
 const EDIT_PATHS: Partial<Record<RecordSlug, string>> = { agreement: 'agreements', agency: 'agencies', 'policy-event': 'policy-events', county: 'counties' }
 const REVERTIBLE = new Set(['update', 'revert'])
 
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ type: string; id: string }>; searchParams: Promise<{ saved?: string; reverted?: string }> }) {
+  await requirePage('editor', '/admin')
   const { type, id } = await params
   const flags = await searchParams
   if (!(type in RECORD_TYPES) || !/^\d{1,9}$/.test(id)) notFound()

@@ -4,8 +4,10 @@ import { PolicyEventForm } from '@/components/admin/policy-event-form'
 import { DeleteForm } from '@/components/admin/small-forms'
 import { getPolicyEventForEdit } from '@/lib/admin/queries'
 import { readIdParam } from '@/lib/admin/search-params'
+import { requirePage } from '@/lib/auth/guard'
 
 export default async function EditPolicyEvent({ params }: { params: Promise<{ id: string }> }) {
+  await requirePage('editor', '/admin')
   const id = readIdParam((await params).id)
   const event = id === null ? null : await getPolicyEventForEdit(id)
   if (!event) notFound()

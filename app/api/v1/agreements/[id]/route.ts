@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { apiError, badRequest, notFound, readId } from '@/lib/api'
 import { updateAgreement } from '@/lib/admin/agreements'
 import { AgreementPatchBodySchema, apiField, readIfMatch, toPatch } from '@/lib/admin/api-schema'
-import { getAgreementForEdit } from '@/lib/admin/queries'
+import { getAgreementRecord } from '@/lib/agreements/record'
 import { apiActor, authenticateRequest } from '@/lib/auth/tokens'
 import { db } from '@/lib/db'
 
@@ -15,7 +15,7 @@ interface Ctx {
 export async function GET(_request: NextRequest, { params }: Ctx) {
   const id = readId((await params).id)
   if (id === null) return badRequest('The agreement id must be a positive whole number.', 'id')
-  const agreement = await getAgreementForEdit(id)
+  const agreement = await getAgreementRecord(id)
   if (!agreement) return notFound(`There is no agreement ${id}.`)
   return NextResponse.json(agreement, { headers: { ETag: `"${agreement.version}"` } })
 }
@@ -58,6 +58,6 @@ export async function PATCH(request: NextRequest, { params }: Ctx) {
         { status: 412, headers: { ETag: `"${result.current}"` } },
       )
     case 'ok':
-      return NextResponse.json({ id, version: result.version, changed: result.diff, agreement: await getAgreementForEdit(id) }, { headers: { ETag: `"${result.version}"` } })
+      return NextResponse.json({ id, version: result.version, changed: result.diff, agreement: await getAgreementRecord(id) }, { headers: { ETag: `"${result.version}"` } })
   }
 }
