@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ImportError } from '../lib/import/errors.ts'
-import { LIST_KINDS, parseListFile, type ListKind } from '../lib/import/parse-list.ts'
+import { LIST_KINDS, type ListKind } from '../lib/import/parse-list.ts'
 import { formatImportResult } from '../lib/import/report.ts'
 
 async function main(): Promise<number> {
@@ -32,13 +32,13 @@ async function main(): Promise<number> {
     return 1
   }
   const { db } = await import('../lib/db.ts')
-  const { importList } = await import('../lib/import/apply.ts')
+  const { importFile } = await import('../lib/import/import-file.ts')
   try {
-    const lists = await parseListFile(bytes, { fileName: path.basename(file), asOf: args.values['as-of'], kind: kind as ListKind | undefined })
-    for (const list of lists) {
-      const result = await importList(db, list, { dryRun: args.values['dry-run'], actor: { actor: `cli:${process.env.USER ?? 'unknown'}`, channel: 'cli' } })
-      process.stdout.write(`${formatImportResult(result)}\n`)
-    }
+    const results = await importFile(db, bytes, {
+      fileName: path.basename(file), asOf: args.values['as-of'], kind: kind as ListKind | undefined, dryRun: args.values['dry-run'],
+      actor: { actor: `cli:${process.env.USER ?? 'unknown'}`, channel: 'cli' },
+    })
+    for (const result of results) process.stdout.write(`${formatImportResult(result)}\n`)
     return 0
   } catch (error) {
     if (error instanceof ImportError) {

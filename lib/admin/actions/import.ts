@@ -2,9 +2,10 @@
 import { revalidatePath } from 'next/cache'
 import { requireAdmin } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
-import { importList, type ImportResult } from '../../import/apply.ts'
 import { ImportError } from '../../import/errors.ts'
-import { LIST_KINDS, parseListFile, type ListKind } from '../../import/parse-list.ts'
+import type { ImportResult } from '../../import/apply.ts'
+import { importFile } from '../../import/import-file.ts'
+import { LIST_KINDS, type ListKind } from '../../import/parse-list.ts'
 import { formActor } from '../action-utils.ts'
 
 export interface ImportState {
@@ -24,11 +25,10 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
   if (kindRaw && !(LIST_KINDS as readonly string[]).includes(kindRaw)) return { error: `The kind must be one of ${LIST_KINDS.join(', ')}.` }
   const apply = formData.get('apply') === 'yes'
   try {
-    const lists = await parseListFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, asOf, kind: (kindRaw || undefined) as ListKind | undefined })
-    const expected = String(formData.get('sha256') ?? '')
-    if (apply && lists.map((l) => l.sha256).join(',') !== expected) return { error: 'The file differs from the one previewed; preview it again before applying.' }
-    const results: ImportResult[] = []
-    for (const list of lists) results.push(await importList(db, list, { dryRun: !apply, actor: formActor(admin) }))
+    const results = await importFile(db, new Uint8Array(await file.arrayBuffer()), {
+      fileName: file.name, asOf, kind: (kindRaw || undefined) as ListKind | undefined, dryRun: !apply,
+      expectSha256: apply ? String(formData.get('sha256') ?? '') : undefined, actor: formActor(admin),
+    })
     // Content bytes are not needed by the page.
     if (apply) revalidatePath('/', 'layout')
     return { results, applied: apply && results.some((r) => r.applied) }

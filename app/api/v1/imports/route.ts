@@ -2,9 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { apiError, badRequest } from '@/lib/api'
 import { apiActor, authenticateRequest } from '@/lib/auth/tokens'
 import { db } from '@/lib/db'
-import { importList } from '@/lib/import/apply'
+import { importFile } from '@/lib/import/import-file'
 import { ImportError } from '@/lib/import/errors'
-import { LIST_KINDS, parseListFile, type ListKind } from '@/lib/import/parse-list'
+import { LIST_KINDS, type ListKind } from '@/lib/import/parse-list'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/read-sheet'
 
 export const dynamic = 'force-dynamic'
@@ -29,9 +29,10 @@ export async function POST(request: NextRequest) {
   if (kind !== null && !(LIST_KINDS as readonly unknown[]).includes(kind)) return badRequest(`kind must be one of ${LIST_KINDS.join(', ')}`, 'kind')
   const asOf = form.get('as_of')
   try {
-    const lists = await parseListFile(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, asOf: typeof asOf === 'string' && asOf ? asOf : undefined, kind: (kind ?? undefined) as ListKind | undefined })
-    const results = []
-    for (const list of lists) results.push(await importList(db, list, { dryRun: applyParam !== 'true', actor: apiActor(auth.user) }))
+    const results = await importFile(db, new Uint8Array(await file.arrayBuffer()), {
+      fileName: file.name, asOf: typeof asOf === 'string' && asOf ? asOf : undefined, kind: (kind ?? undefined) as ListKind | undefined,
+      dryRun: applyParam !== 'true', actor: apiActor(auth.user),
+    })
     const items = results.map((r) => ({ ...r, message: r.duplicateOf ? `Already imported as source list ${r.duplicateOf.id} (${r.duplicateOf.fileName}, as of ${r.duplicateOf.asOf}); nothing changed.` : r.applied ? `Imported as source list ${r.sourceListId}.` : 'Preview only; nothing written. Send ?apply=true to apply.' }))
     return NextResponse.json({ applied: results.some((r) => r.applied), duplicate: results.every((r) => r.duplicateOf !== null), items }, { status: results.some((r) => r.applied) ? 201 : 200 })
   } catch (error) {
