@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
-import { isIsoDate, todayIso } from './dates.ts'
+import { checkAsOf } from './as-of.ts'
 
 export interface ApiError {
   code: string
@@ -17,11 +17,8 @@ export const notFound = (message: string) => apiError(404, { code: 'not_found', 
 
 /** `as_of` as every endpoint reads it: optional, a real calendar date, not in the future. */
 export function readAsOf(params: URLSearchParams): { ok: true; asOf: string } | { ok: false; response: NextResponse } {
-  const raw = params.get('as_of')
-  if (raw === null || raw === '') return { ok: true, asOf: todayIso() }
-  if (!isIsoDate(raw)) return { ok: false, response: badRequest(`as_of must be a real date written YYYY-MM-DD (got "${raw}")`, 'as_of') }
-  if (raw > todayIso()) return { ok: false, response: badRequest(`as_of cannot be in the future (today is ${todayIso()})`, 'as_of') }
-  return { ok: true, asOf: raw }
+  const check = checkAsOf(params.get('as_of'))
+  return check.ok ? check : { ok: false, response: badRequest(check.message, 'as_of') }
 }
 
 export const IdSchema = z.coerce.number().int().positive().max(2 ** 31 - 1)

@@ -5,7 +5,7 @@ import { seed } from '../lib/seed/seed.ts'
 try {
   await seed(db, path.resolve('prisma/data'), (line) => process.stdout.write(`${line}\n`))
 } catch (error) {
-  process.stderr.write(`Seed failed: ${error instanceof Error ? error.stack : String(error)}\n`)
+  for (let e: unknown = error; e; e = (e as Error).cause) process.stderr.write(`${e === error ? 'Seed failed' : 'caused by'}: ${e instanceof Error ? e.stack : String(e)}\n`)
   process.exitCode = 1
 } finally {
   await db.$disconnect()

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { CountyDatasets } from '@/components/sources/county-datasets'
 import { CoverageRule } from '@/components/sources/coverage-rule'
 import { SourceLists } from '@/components/sources/source-lists'
-import { MAX_STEP_DAYS, TAIL_DAYS } from '@/lib/lifecycle/coverage'
+import { STALE_AFTER_DAYS, WINDOW_DAYS } from '@/lib/lifecycle/coverage'
 import { lastUpdated, listSnapshots } from '@/lib/snapshots/queries'
 import { countyDatasets, coverageByList } from '@/lib/sources/queries'
 
@@ -36,7 +36,7 @@ export default async function SourcesPage() {
         <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length})</h2>
         <SourceLists lists={lists} coverage={coverage} />
       </section>
-      <CoverageRule maxStepDays={MAX_STEP_DAYS} tailDays={TAIL_DAYS} />
+      <CoverageRule windowDays={WINDOW_DAYS} staleAfterDays={STALE_AFTER_DAYS} />
       <CountyDatasets data={counties} />
     </div>
   )

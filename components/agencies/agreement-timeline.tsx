@@ -25,6 +25,13 @@ function SourceLinks({ item }: { item: TimelineItem }) {
           {s.row !== null && <>, row {s.row}</>}
         </span>
       )}
+      {item.lastSource && (
+        <span className="block text-xs">
+          Last seen: <Link href={`/sources#list-${item.lastSource.listId}`}>{item.lastSource.label}</Link>, file{' '}
+          <a href={`/api/v1/snapshots/${item.lastSource.listId}/file`}>{item.lastSource.fileName}<span className="sr-only"> (original file of {item.lastSource.label})</span></a>
+          {item.lastSource.row !== null && <>, row {item.lastSource.row}</>}
+        </span>
+      )}
       {item.citation?.title && (
         <span className="block text-xs">
           Citation: {item.citation.url ? <a href={item.citation.url}>{item.citation.title}</a> : item.citation.title}

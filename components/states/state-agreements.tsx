@@ -37,7 +37,8 @@ export function StateAgreements({ stateName, asOf, items, tableHref, gap }: Stat
             </thead>
             <tbody>
               {items.map((a) => {
-                const src = a.sources.filter((s) => s.as_of <= asOf).at(-1)
+                const run = a.listed.filter((s) => s.from.as_of <= asOf).at(-1)
+                const src = run && (run.to.as_of <= asOf ? run.to : run.from)
                 return (
                   <tr key={`${a.id}`} className="border-b border-line">
                     <th scope="row" className="px-2 py-1 text-left font-normal">

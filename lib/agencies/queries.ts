@@ -48,15 +48,23 @@ export async function getAgency(id: number) {
           events: {
             select: { id: true, kind: true, onDate: true, fromDate: true, toDate: true, reason: true, details: true, derived: true, rowNumber: true, sourceList: { select: { id: true, kind: true, asOf: true, fileName: true } }, citation: { select: { title: true, url: true, note: true } } },
           },
+          // Rows stored per version: only the flagged ones are shown (as warnings); presence comes from the intervals.
           entries: {
+            where: { flags: { not: '[]' } },
             select: { rowNumber: true, model: true, agencyRaw: true, signedRaw: true, moaUrl: true, flags: true, sourceList: { select: { id: true, kind: true, asOf: true, fileName: true } } },
             orderBy: { sourceList: { asOf: 'asc' } },
+          },
+          intervals: {
+            select: { series: true, model: true, startOn: true, endOn: true, firstListId: true, firstRow: true, lastListId: true, lastRow: true, captures: true },
+            orderBy: { startOn: 'asc' },
           },
         },
       },
     },
   })
   if (!a) return null
+  const listIds = [...new Set(a.agreements.flatMap((g) => g.intervals.flatMap((i) => [i.firstListId, i.lastListId])))]
+  const lists = new Map((await db.sourceList.findMany({ where: { id: { in: listIds } }, select: { id: true, kind: true, asOf: true, fileName: true } })).map((l) => [l.id, { ...l, label: listLabel(l.kind, l.asOf) }]))
   return {
     ...a,
     updatedAt: a.updatedAt.toISOString(),
@@ -67,6 +75,7 @@ export async function getAgency(id: number) {
         .map((e) => ({ ...e, source: e.sourceList ? { ...e.sourceList, label: listLabel(e.sourceList.kind, e.sourceList.asOf), row: e.rowNumber } : null }))
         .sort((x, y) => (x.onDate ?? x.toDate ?? '').localeCompare(y.onDate ?? y.toDate ?? '')),
       entries: g.entries.map((e) => ({ ...e, flags: JSON.parse(e.flags) as string[], list: { ...e.sourceList, label: listLabel(e.sourceList.kind, e.sourceList.asOf) } })),
+      intervals: g.intervals.map((i) => ({ series: i.series, model: i.model, startOn: i.startOn, endOn: i.endOn, captures: i.captures, first: { ...lists.get(i.firstListId)!, row: i.firstRow }, last: { ...lists.get(i.lastListId)!, row: i.lastRow } })),
     })),
   }
 }

@@ -16,6 +16,8 @@ export interface TimelineItem {
   until: string | null
   text: string
   source: SourceRef | null
+  /** The other end of a range: the last capture of a presence interval. */
+  lastSource?: SourceRef | null
   citation: { title: string | null; url: string | null; note?: string | null } | null
   warnings: string[]
 }
@@ -27,8 +29,12 @@ export interface TimelineAgreement {
   signedOn: string | null
   periods: Period[]
   events: { id: number; kind: string; onDate: string | null; fromDate: string | null; toDate: string | null; reason: string | null; source: (ListRef & { row: number | null }) | null; citation: { title: string | null; url: string | null; note: string | null } | null }[]
+  /** Flagged rows only (their warnings are shown on the interval they belong to). */
   entries: { rowNumber: number; model: string; signedRaw: string | null; flags: string[]; list: ListRef }[]
+  intervals: { series: string; model: string; startOn: string; endOn: string; captures: number; first: ListRef & { row: number }; last: ListRef & { row: number } }[]
 }
+
+const ref = (l: ListRef & { row: number | null }): SourceRef => ({ listId: l.id, label: l.label, fileName: l.fileName, row: l.row })
 
 const model = (m: string) => MODEL_LABELS[m as AgreementModel]?.toLowerCase() ?? m
 
@@ -61,13 +67,16 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
     const e = g.events.find((x) => x.kind === 'signed')
     items.push({ key: 'signed', kind: 'signed', date: g.signedOn, until: null, text: 'Memorandum of agreement signed', source: e?.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null, citation: null, warnings: [] })
   }
-  for (const e of g.entries) {
-    const pending = e.list.kind === 'pending'
+  for (const i of g.intervals) {
+    const pending = i.series === 'pending'
+    const span = i.captures === 1 ? `on ${i.first.label}` : `on every one of the ${i.captures} captures from ${i.first.label} to ${i.last.label}`
+    const warnings = g.entries
+      .filter((e) => e.list.asOf >= i.startOn && e.list.asOf <= i.endOn && (e.list.kind === 'pending') === pending)
+      .flatMap((e) => e.flags.map((f) => `${e.list.label}: ${flagText(f, e.signedRaw, e.rowNumber, g.signedOn)}`))
     items.push({
-      key: `entry-${e.list.id}-${e.rowNumber}`, kind: pending ? 'pending' : 'listed', date: e.list.asOf, until: null,
-      text: pending ? `On ${e.list.label} as ${model(e.model)} (not yet signed)` : `Listed on ${e.list.label} as ${model(e.model)}`,
-      source: { listId: e.list.id, label: e.list.label, fileName: e.list.fileName, row: e.rowNumber }, citation: null,
-      warnings: e.flags.map((f) => flagText(f, e.signedRaw, e.rowNumber, g.signedOn)),
+      key: `interval-${i.series}-${i.startOn}`, kind: pending ? 'pending' : 'listed', date: i.startOn, until: i.captures === 1 ? null : i.endOn,
+      text: pending ? `Applied: ${span} of pending agencies, as ${model(i.model)} (not yet signed)` : `Listed ${span}, as ${model(i.model)}`,
+      source: ref(i.first), lastSource: i.captures === 1 ? null : ref(i.last), citation: null, warnings: [...new Set(warnings)],
     })
   }
   for (const e of g.events) {
@@ -83,7 +92,7 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
   const start = [g.signedOn, firstStart].filter((d): d is string => !!d && d <= today).sort()[0]
   if (start) {
     for (const gap of findGaps(g.periods, start, today)) {
-      const lists = windows.filter((w) => w.start < gap.to && w.end > gap.from)
+      const lists = windows.filter((w) => w.start < gap.to && (w.end === null || w.end > gap.from) && w.start !== w.end)
       items.push({
         key: `gap-${gap.from}`, kind: lists.length ? 'unlisted' : 'gap', date: gap.from, until: gap.to,
         text: lists.length

@@ -29,7 +29,7 @@ export function agreementsCsv(items: AgreementItem[], meta: ExportMeta): string 
     items.map((i) => [
       i.id, i.agency.id, i.agency.name, i.agency.state, i.agency.county ?? '', i.agency.county_fips ?? '', i.agency.type, i.model, i.status,
       i.signed_on ?? '', i.expires_on ?? '', i.first_listed_on ?? '', i.last_listed_on ?? '', i.moa_url ?? '', i.flags.join(' '),
-      i.sources.map((s) => `${s.file}#row${s.row}`).join(' '),
+      i.listed.map((s) => `${s.from.file}#row${s.from.row}..${s.to.file}#row${s.to.row}`).join(' '),
     ]),
     { header: true, columns: [...CSV_COLUMNS] },
   )

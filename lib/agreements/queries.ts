@@ -12,9 +12,10 @@ const ROW_SELECT = {
     select: {
       id: true, signedOn: true, signedRaw: true, expiresOn: true, firstListedOn: true, lastListedOn: true, moaUrl: true, addendumUrl: true, flags: true,
       agency: { select: { id: true, name: true, state: true, countyName: true, countyFips: true, type: true } },
-      entries: {
-        select: { rowNumber: true, sourceList: { select: { id: true, kind: true, asOf: true, fileName: true } } },
-        orderBy: { sourceList: { asOf: 'asc' } },
+      intervals: {
+        where: { series: 'listed' },
+        select: { startOn: true, endOn: true, firstListId: true, firstRow: true, lastListId: true, lastRow: true, captures: true },
+        orderBy: { startOn: 'asc' },
       },
     },
   },
@@ -56,7 +57,22 @@ function orderBy(q: AgreementQuery): Prisma.StatusPeriodOrderByWithRelationInput
 
 type Row = Prisma.StatusPeriodGetPayload<{ select: typeof ROW_SELECT }>
 
-function toItem(r: Row) {
+type Lists = Map<number, { kind: string; asOf: string; fileName: string }>
+
+/** File names and dates of the captures that interval ends cite, in one query. */
+async function listsOf(rows: Row[]): Promise<Lists> {
+  const ids = [...new Set(rows.flatMap((r) => r.agreement.intervals.flatMap((i) => [i.firstListId, i.lastListId])))]
+  const found = ids.length ? await db.$queryRawUnsafe<{ id: number; kind: string; asOf: string; fileName: string }[]>(
+    `SELECT id, kind, "asOf", "fileName" FROM "SourceList" WHERE id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids)) : []
+  return new Map(found.map((l) => [Number(l.id), l]))
+}
+
+function source(lists: Lists, id: number, row: number) {
+  const l = lists.get(id)!
+  return { list_id: id, list: listLabel(l.kind, l.asOf), as_of: l.asOf, file: l.fileName, row }
+}
+
+function toItem(r: Row, lists: Lists) {
   const a = r.agreement
   return {
     id: a.id,
@@ -70,7 +86,8 @@ function toItem(r: Row) {
     moa_url: a.moaUrl,
     addendum_url: a.addendumUrl,
     flags: JSON.parse(a.flags) as string[],
-    sources: a.entries.map((e) => ({ list_id: e.sourceList.id, list: listLabel(e.sourceList.kind, e.sourceList.asOf), as_of: e.sourceList.asOf, file: e.sourceList.fileName, row: e.rowNumber })),
+    // Each unbroken run of captures listing the agreement, cited at both ends.
+    listed: a.intervals.map((i) => ({ from: source(lists, i.firstListId, i.firstRow), to: source(lists, i.lastListId, i.lastRow), captures: i.captures })),
   }
 }
 export type AgreementItem = ReturnType<typeof toItem>
@@ -81,13 +98,15 @@ export async function listAgreements(q: AgreementQuery): Promise<{ total: number
     db.statusPeriod.count({ where }),
     db.statusPeriod.findMany({ where, select: ROW_SELECT, orderBy: orderBy(q), skip: (q.page - 1) * q.perPage, take: q.perPage }),
   ])
-  return { total, items: rows.map(toItem), pageCount: Math.max(1, Math.ceil(total / q.perPage)) }
+  const lists = await listsOf(rows)
+  return { total, items: rows.map((r) => toItem(r, lists)), pageCount: Math.max(1, Math.ceil(total / q.perPage)) }
 }
 
 /** All matching rows, unpaginated, for exports. */
 export async function listAllAgreements(q: AgreementQuery): Promise<AgreementItem[]> {
   const rows = await db.statusPeriod.findMany({ where: agreementWhere(q), select: ROW_SELECT, orderBy: orderBy(q) })
-  return rows.map(toItem)
+  const lists = await listsOf(rows)
+  return rows.map((r) => toItem(r, lists))
 }
 
 export async function agreementFacets(q: AgreementQuery) {

@@ -76,7 +76,7 @@ export async function listChanges(filter: ChangeFilter = {}): Promise<Change[]> 
     if (!prev || listById.get(e.sourceListId)!.asOf < listById.get(prev.sourceListId)!.asOf) firstEntry.set(e.agreementId!, e)
   }
   const firstWindowId = windows[0]?.id
-  const afterGap = new Set(windows.filter((w, i) => i > 0 && windows[i - 1]!.end < w.start).map((w) => w.id))
+  const afterGap = new Set(windows.filter((w, i) => i > 0 && windows[i - 1]!.end !== null && windows[i - 1]!.end! < w.start).map((w) => w.id))
   const out: Change[] = []
   for (const a of firsts) {
     const e = firstEntry.get(a.id)

@@ -6,52 +6,109 @@ import { FIRST_PLAUSIBLE_SIGNING, type ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
 import { countyKey, planImport, type ImportPlan, type ImportPreview } from './plan.ts'
 import { searchKey } from './normalise.ts'
+import { contentHash, dayOrderOf } from './content.ts'
 
 const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'createdAt', 'updatedAt'] as const
 const NEW_AGREEMENT_COLUMNS = ['agencyId', 'model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'createdAt', 'updatedAt'] as const
 const AGREEMENT_COLUMNS = ['model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'updatedAt', 'listAsOf'] as const
 const AGENCY_COLUMNS = ['name', 'type', 'typeRaw', 'countyName', 'countyFips', 'searchText', 'updatedAt'] as const
 const LIST_ENTRY_COLUMNS = [
-  'sourceListId', 'rowNumber', 'agencyId', 'agreementId', 'model', 'stateRaw', 'agencyRaw', 'typeRaw', 'countyRaw', 'modelRaw',
+  'sourceListId', 'versionId', 'rowNumber', 'agencyId', 'agreementId', 'model', 'stateRaw', 'agencyRaw', 'typeRaw', 'countyRaw', 'modelRaw',
   'signedRaw', 'signedOn', 'moaText', 'moaUrl', 'addendumText', 'addendumUrl', 'flags',
 ] as const
 
 export interface ImportResult extends ImportPreview {
   applied: boolean
   sourceListId: number | null
+  /** The capture's content was held already (another capture of the same version): only the presence intervals grew. */
+  knownVersion: boolean
 }
 
-/** The one import path (seed, CLI, API, admin): preview, or apply all of it in one transaction. */
-export async function importList(db: Db, list: ParsedList, opts: { dryRun?: boolean; actor: Actor }): Promise<ImportResult> {
+export interface ImportOptions {
+  dryRun?: boolean
+  actor: Actor
+  provenance?: string
+  /** Seed only: skip the lifecycle rebuild (run once at the end) and the preview of captures whose content is held. */
+  bulk?: boolean
+}
+
+/** The one import path (seed, CLI, API, admin, fetcher): preview, or apply all of it in one transaction. */
+export async function importList(db: Db, list: ParsedList, opts: ImportOptions): Promise<ImportResult> {
   return db.$transaction(
     async (tx) => {
+      const dup = await tx.sourceList.findUnique({ where: { kind_asOf_sha256: { kind: list.kind, asOf: list.asOf, sha256: list.sha256 } }, select: { id: true, asOf: true, fileName: true } })
+      const hash = contentHash(list)
+      const version = await tx.listVersion.findUnique({ where: { kind_contentHash: { kind: list.kind, contentHash: hash } }, select: { id: true } })
+      if (dup) return { ...emptyPreview(list, dup), applied: false, sourceListId: null, knownVersion: true }
+      if (version && opts.bulk && !opts.dryRun) {
+        const sourceListId = await writeCapture(tx, list, version.id, opts)
+        await touchListed(tx, version.id, list)
+        return { ...emptyPreview(list, null), applied: true, sourceListId, knownVersion: true }
+      }
       const plan = await planImport(tx, list)
-      if (plan.preview.duplicateOf || opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null }
-      const sourceListId = await writeList(tx, list, plan)
-      await rebuildLifecycle(tx)
+      if (opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null, knownVersion: version !== null }
+      const sourceListId = version ? await writeCapture(tx, list, version.id, opts) : await writeList(tx, list, plan, hash, opts)
+      if (opts.bulk) await touchListed(tx, version?.id ?? (await versionOf(tx, sourceListId)), list)
+      else await rebuildLifecycle(tx)
       await recordAudit(tx, opts.actor, {
         action: 'import', recordType: 'SourceList', recordId: String(sourceListId),
         reason: opts.actor.reason ?? `Imported ${list.fileName} (${list.kind}, as of ${list.asOf})`,
         diff: { rows: [null, list.rows.length], ...Object.fromEntries(Object.entries(plan.preview.counts).map(([k, v]) => [k, [null, v]])) },
       })
-      return { ...plan.preview, applied: true, sourceListId }
+      return { ...plan.preview, applied: true, sourceListId, knownVersion: version !== null }
     },
     { timeout: 600_000, maxWait: 60_000 },
   )
+}
+
+async function versionOf(tx: Tx, sourceListId: number): Promise<number> {
+  return (await tx.sourceList.findUniqueOrThrow({ where: { id: sourceListId }, select: { versionId: true } })).versionId!
+}
+
+/** In bulk loads the lifecycle is rebuilt once at the end; matching still needs each agreement's latest listing date. */
+async function touchListed(tx: Tx, versionId: number, list: ParsedList) {
+  if (list.kind === 'pending') return
+  await tx.$executeRawUnsafe(
+    `UPDATE "Agreement" SET "lastListedOn" = ?, "firstListedOn" = coalesce("firstListedOn", ?)
+     WHERE id IN (SELECT "agreementId" FROM "ListEntry" WHERE "versionId" = ? AND "agreementId" IS NOT NULL) AND ("lastListedOn" IS NULL OR "lastListedOn" < ?)`,
+    list.asOf, list.asOf, versionId, list.asOf,
+  )
+}
+
+async function writeCapture(tx: Tx, list: ParsedList, versionId: number | null, opts: ImportOptions): Promise<number> {
+  const source = await tx.sourceList.create({
+    data: {
+      kind: list.kind, asOf: list.asOf, dayOrder: dayOrderOf(list.fileName), fileName: list.fileName, sha256: list.sha256, rowCount: list.rows.length,
+      versionId, warnings: JSON.stringify(list.warnings ?? []), caption: list.caption, sourceUrl: list.sourceUrl, capturedOn: list.capturedOn,
+      content: Buffer.from(list.bytes), provenance: opts.provenance ?? null, importedBy: opts.actor.actor,
+    },
+    select: { id: true },
+  })
+  return source.id
+}
+
+function emptyPreview(list: ParsedList, dup: { id: number; asOf: string; fileName: string } | null): ImportPreview {
+  const byModel = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
+  for (const r of list.rows) byModel[r.model] += 1
+  const zero = { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: 0 }
+  return {
+    kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rows: list.rows.length, byModel, duplicateOf: dup, previous: null, counts: zero,
+    examples: { added: [], relisted: [], removed: [], modelSwitches: [], suspectedRenames: [], dateChanges: [], flagged: [] },
+  }
 }
 
 function plausible(row: ParsedRow, asOf: string): string | null {
   return row.signedOn && row.signedOn >= FIRST_PLAUSIBLE_SIGNING && row.signedOn <= asOf ? row.signedOn : null
 }
 
-async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<number> {
-  const source = await tx.sourceList.create({
-    data: {
-      kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rowCount: list.rows.length,
-      caption: list.caption, sourceUrl: list.sourceUrl, capturedOn: list.capturedOn, content: Buffer.from(list.bytes),
-    },
+async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, hash: string, opts: ImportOptions): Promise<number> {
+  const byModel = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
+  for (const r of list.rows) byModel[r.model] += 1
+  const version = await tx.listVersion.create({
+    data: { kind: list.kind, contentHash: hash, rowCount: list.rows.length, byModel: JSON.stringify(byModel), agreements: 0 },
     select: { id: true },
   })
+  const source = { id: await writeCapture(tx, list, version.id, opts) }
   const fipsOf = (row: ParsedRow) =>
     plan.counties.get(countyKey(row.state, row.county ?? '')) ??
     (row.type === 'county' ? plan.counties.get(countyKey(row.state, /^(.*?)\s+(county|parish)\b/i.exec(row.agencyName)?.[1] ?? '')) : undefined)
@@ -97,8 +154,9 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<nu
     `${AGREEMENT_COLUMNS.filter((c) => c !== 'listAsOf').map((c) => `"${c}" = v."${c}"`).join(', ')}, "version" = "Agreement"."version" + 1`,
     `"Agreement"."lastListedOn" IS NULL OR "Agreement"."lastListedOn" <= v."listAsOf"`,
   )
+  await tx.listVersion.update({ where: { id: version.id }, data: { agreements: new Set(agreementIds.filter((x) => x !== undefined)).size } })
   await insertMany(tx, 'ListEntry', LIST_ENTRY_COLUMNS, list.rows.map((r, i) => ({
-    sourceListId: source.id, rowNumber: r.rowNumber, agencyId: agencyIds[i]!, agreementId: agreementIds[i]!, model: r.model,
+    sourceListId: source.id, versionId: version.id, rowNumber: r.rowNumber, agencyId: agencyIds[i]!, agreementId: agreementIds[i]!, model: r.model,
     stateRaw: r.stateRaw, agencyRaw: r.agencyRaw, typeRaw: r.typeRaw, countyRaw: r.countyRaw, modelRaw: r.modelRaw,
     signedRaw: r.signedRaw, signedOn: r.signedOn, moaText: r.moaText, moaUrl: r.moaUrl, addendumText: r.addendumText, addendumUrl: r.addendumUrl,
     flags: JSON.stringify(r.flags),

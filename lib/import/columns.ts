@@ -14,7 +14,7 @@ const ALIASES: Record<Field, string[]> = {
   county: ['county'],
   model: ['support type', 'support_type', 'model', '287g model', '287 g model', 'program model'],
   signed: ['signed', 'date signed', 'signed date', 'moa signed', 'signed_raw'],
-  signedIso: ['signed_date'],
+  signedIso: ['signed_date', 'date_signed'],
   moa: ['moa', 'memorandum of agreement', 'moa link'],
   moaUrl: ['moa_url'],
   moaFile: ['moa_file'],

@@ -1,6 +1,5 @@
 import { daysBetween } from '../dates.ts'
 import type { AgreementModel } from '../agreements/schema.ts'
-import { MAX_STEP_DAYS } from '../lifecycle/coverage.ts'
 import type { ParsedRow } from './parse-row.ts'
 
 export interface KnownAgreement {
@@ -11,6 +10,9 @@ export interface KnownAgreement {
   lastListedOn: string | null
   listed: boolean
 }
+
+/** An agreement listed within this many days of a row is the same MOA even if the signing date changed (a renewal). */
+export const SAME_MOA_DAYS = 400
 
 export type RowMatch =
   | { kind: 'existing'; agreementId: number; modelSwitch: boolean }
@@ -28,7 +30,7 @@ export function matchRows(rows: ParsedRow[], agencyIds: (number | undefined)[], 
   const claimed = new Set<number>()
   const continuous = (a: KnownAgreement, row: ParsedRow) =>
     !a.listed ||
-    (a.lastListedOn !== null && Math.abs(daysBetween(a.lastListedOn, asOf)) <= MAX_STEP_DAYS) ||
+    (a.lastListedOn !== null && Math.abs(daysBetween(a.lastListedOn, asOf)) <= SAME_MOA_DAYS) ||
     (row.signedOn !== null && row.signedOn === a.signedOn)
   const modelsInFile = new Map<number, Set<AgreementModel>>()
   rows.forEach((row, i) => {

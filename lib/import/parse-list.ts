@@ -20,6 +20,8 @@ export interface ParsedList {
   sourceUrl: string | null
   capturedOn: string | null
   bytes: Uint8Array
+  /** What is odd about the file and how it was handled (shown with the list). */
+  warnings?: string[]
 }
 
 export interface ParseOptions {
@@ -87,9 +89,14 @@ export function parseGrid(grid: Grid, bytes: Uint8Array, options: ParseOptions):
     const parsed: ParsedRow[] = []
     const skippedRows: number[] = []
     const problems: string[] = []
+    const warnings: string[] = []
     for (const r of rows) {
       const res = parseRow(r.cells, r.rowNumber, { asOf, columns })
       if (res.ok === 'skip') skippedRows.push(r.rowNumber)
+      else if (res.ok === 'no_model') {
+        skippedRows.push(r.rowNumber)
+        warnings.push(`Row ${r.rowNumber} (${res.agency}) has no support type: ICE left the model blank, so the row is kept in the file but not counted as an agreement of any model.`)
+      }
       else if (res.ok) parsed.push(res.row)
       else problems.push(res.reason)
     }
@@ -104,7 +111,7 @@ export function parseGrid(grid: Grid, bytes: Uint8Array, options: ParseOptions):
       sha256: split ? sha256(new TextEncoder().encode(`${fileSha}:${groupAsOf}`)) : fileSha,
       rows: parsed, skippedRows,
       caption: pick(extra.caption), sourceUrl: pick(extra.captureUrl), capturedOn: pick(extra.captureDate),
-      bytes,
+      bytes, warnings,
     })
   }
   return lists.sort((a, b) => a.asOf.localeCompare(b.asOf))

@@ -1,6 +1,6 @@
 import { excelSerialToIso, isIsoDate, parseLooseDate } from '../dates.ts'
 import type { AgencyType, AgreementModel } from '../agreements/schema.ts'
-import { stateFromText, type StateCode } from '../states.ts'
+import { stateFromText, stateFromTypo, type StateCode } from '../states.ts'
 import type { Cell } from './read-sheet.ts'
 import type { Field } from './columns.ts'
 import { cleanText, fold, nameKey } from './normalise.ts'
@@ -9,7 +9,7 @@ export const FIRST_PLAUSIBLE_SIGNING = '2002-01-01'
 
 export type RowFlag =
   | 'malformed_date' | 'implausible_date' | 'missing_signed_date' | 'formula_cell'
-  | 'link_without_url' | 'duplicate_in_list'
+  | 'link_without_url' | 'duplicate_in_list' | 'state_typo'
 
 export interface ParsedRow {
   rowNumber: number
@@ -69,7 +69,7 @@ export interface RowContext {
   columns: Partial<Record<Field, number>>
 }
 
-export type RowResult = { ok: true; row: ParsedRow } | { ok: false; reason: string } | { ok: 'skip' }
+export type RowResult = { ok: true; row: ParsedRow } | { ok: false; reason: string } | { ok: 'skip' } | { ok: 'no_model'; agency: string }
 
 export function parseRow(cells: Cell[], rowNumber: number, ctx: RowContext): RowResult {
   const at = (f: Field): Cell | undefined => (ctx.columns[f] === undefined ? undefined : cells[ctx.columns[f]!])
@@ -78,13 +78,15 @@ export function parseRow(cells: Cell[], rowNumber: number, ctx: RowContext): Row
   const modelRaw = at('model')?.text ?? ''
   if (!cleanText(agencyRaw) && !cleanText(modelRaw)) return { ok: 'skip' }
   if (!cleanText(agencyRaw)) return { ok: false, reason: `row ${rowNumber}: the agency name is empty` }
-  const state = stateFromText(stateRaw)
+  if (!cleanText(modelRaw)) return { ok: 'no_model', agency: cleanText(agencyRaw) }
+  const exactState = stateFromText(stateRaw)
+  const state = exactState ?? stateFromTypo(stateRaw)
   if (!state) return { ok: false, reason: `row ${rowNumber}: "${cleanText(stateRaw)}" is not a U.S. state or territory` }
   const model = modelFromText(modelRaw)
   if (!model)
     return { ok: false, reason: `row ${rowNumber}: "${cleanText(modelRaw)}" is not a 287(g) model (expected Jail Enforcement, Task Force or Warrant Service Officer)` }
 
-  const flags: RowFlag[] = []
+  const flags: RowFlag[] = exactState ? [] : ['state_typo']
   const { signedRaw, signedOn } = readSigned(at('signed'), at('signedIso'), flags)
   if (signedOn && (signedOn < FIRST_PLAUSIBLE_SIGNING || signedOn > ctx.asOf)) flags.push('implausible_date')
   if (cells.some((c) => c.formula)) flags.push('formula_cell')

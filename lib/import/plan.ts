@@ -2,6 +2,7 @@ import type { AgreementModel } from '../agreements/schema.ts'
 import type { Tx } from '../db.ts'
 import { listLabel, seriesKinds } from '../lifecycle/lists.ts'
 import { matchRows, type RowMatch } from './match.ts'
+import { dayOrderOf } from './content.ts'
 import { nameKey, searchKey } from './normalise.ts'
 import type { ParsedList } from './parse-list.ts'
 import type { ParsedRow } from './parse-row.ts'
@@ -44,13 +45,13 @@ export function countyKey(state: string, name: string): string {
 export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> {
   const states = [...new Set(list.rows.map((r) => r.state))]
   const [dup, agencies, counties, previous] = await Promise.all([
-    tx.sourceList.findUnique({ where: { sha256: list.sha256 }, select: { id: true, asOf: true, fileName: true } }),
+    tx.sourceList.findUnique({ where: { kind_asOf_sha256: { kind: list.kind, asOf: list.asOf, sha256: list.sha256 } }, select: { id: true, asOf: true, fileName: true } }),
     tx.agency.findMany({ where: { state: { in: states } }, select: { id: true, state: true, nameKey: true, names: { select: { name: true } } } }),
     tx.county.findMany({ where: { state: { in: states } }, select: { fips: true, state: true, name: true } }),
     tx.sourceList.findFirst({
-      where: { kind: { in: seriesKinds(list.kind) }, asOf: { lte: list.asOf }, sha256: { not: list.sha256 } },
-      orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
-      select: { id: true, asOf: true, kind: true },
+      where: { kind: { in: seriesKinds(list.kind) }, OR: [{ asOf: { lt: list.asOf } }, { asOf: list.asOf, dayOrder: { lt: dayOrderOf(list.fileName) } }] },
+      orderBy: [{ asOf: 'desc' }, { dayOrder: 'desc' }, { id: 'desc' }],
+      select: { id: true, asOf: true, kind: true, versionId: true },
     }),
   ])
   const agencyByKey = new Map<string, number>()
@@ -65,7 +66,7 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
   })
   const matches = matchRows(list.rows, agencyIds, known.map((k) => ({ ...k, model: k.model as AgreementModel, listed: k.lastListedOn !== null })), list.asOf)
   const prevEntries = previous
-    ? await tx.listEntry.findMany({ where: { sourceListId: previous.id, agreementId: { not: null } }, select: { agreementId: true, rowNumber: true, model: true, agencyRaw: true, stateRaw: true, signedOn: true, agency: { select: { state: true, name: true } } } })
+    ? await tx.listEntry.findMany({ where: { versionId: previous.versionId ?? -1, agreementId: { not: null } }, select: { agreementId: true, rowNumber: true, model: true, agencyRaw: true, stateRaw: true, signedOn: true, agency: { select: { state: true, name: true } } } })
     : []
   const inPrevious = new Set(prevEntries.map((e) => e.agreementId!))
   const knownById = new Map(known.map((k) => [k.id, k]))

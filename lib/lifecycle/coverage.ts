@@ -1,55 +1,84 @@
 import { addDays, daysBetween } from '../dates.ts'
 
-/** Consecutive lists at most this far apart are read as continuous: the longest interval
- *  between consecutive ICE rosters we hold is 396 days (2011-09-02 → 2012-10-02). */
-export const MAX_STEP_DAYS = 400
-/** A list followed by a long silence still stands for this long, or until its last capture. */
-export const TAIL_DAYS = 90
+/**
+ * How long a capture stands for, by the kind of source (docs/decisions/0007-dense-history.md). Derived from the real
+ * spacing of the captures held: ICE's workbooks and the web-table extractions (2021-01 to 2026-05) are never more than
+ * 28 days apart, pending lists never more than 17; Wayback captures of ICE's fact-sheet roster (2010-10 to 2017-08)
+ * at most 179 days apart.
+ */
+export const WINDOW_DAYS = { participating: 30, pending: 30, roster: 180 } as const
+/** The newest capture is current for this long; after it "today" is answered from it, marked stale with its age. */
+export const STALE_AFTER_DAYS = 14
 
-export interface ListRef {
+export interface CaptureRef {
   id: number
+  kind: string
   asOf: string
-  capturedOn: string | null
+  dayOrder: number
+  /** The last day the capture's content was seen published (Wayback capture of a roster dated by its caption). */
+  seenOn: string | null
+  versionId: number | null
   label: string
 }
 
-export interface CoverageWindow extends ListRef {
+export interface CoverageWindow extends CaptureRef {
   start: string
-  /** Exclusive end. */
-  end: string
+  /** Exclusive end; null for the newest capture, which answers every later date (stale after staleFrom). */
+  end: string | null
+  staleFrom: string | null
+}
+
+export function captureOrder(a: Pick<CaptureRef, 'asOf' | 'dayOrder' | 'id'>, b: Pick<CaptureRef, 'asOf' | 'dayOrder' | 'id'>): number {
+  return a.asOf.localeCompare(b.asOf) || a.dayOrder - b.dayOrder || a.id - b.id
 }
 
 /**
- * The rule behind every as-of answer (docs/api.md, "Coverage"): a list is the basis for
- * dates from its as-of date until the next list when that follows within MAX_STEP_DAYS;
- * the newest list stands for MAX_STEP_DAYS; a list followed by a longer silence (2013–2024)
- * stands only until it was last seen published or TAIL_DAYS, whichever is later.
- * Dates outside every window are gaps: no answer is given for them.
+ * The one coverage rule behind every as-of answer. The basis of date D is the last capture dated on or before D (the
+ * last of its day when several were published that day). D is covered while it lies within the capture's window after
+ * the day it was last seen; past the window and before the next capture D is a gap: no answer is given. The newest
+ * capture stands for every later date, stale after STALE_AFTER_DAYS. Earlier captures of a day get an empty window.
  */
-export function coverageWindows(lists: ListRef[]): CoverageWindow[] {
-  const sorted = dedupeByDate([...lists].sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id - b.id))
-  return sorted.map((list, i) => {
+export function coverageWindows(captures: CaptureRef[]): CoverageWindow[] {
+  const sorted = [...captures].sort(captureOrder)
+  return sorted.map((c, i) => {
     const next = sorted[i + 1]
-    let end: string
-    if (next && daysBetween(list.asOf, next.asOf) <= MAX_STEP_DAYS) end = next.asOf
-    else if (!next) end = addDays(list.asOf, MAX_STEP_DAYS)
-    else {
-      const tail = addDays(list.asOf, TAIL_DAYS)
-      const seen = list.capturedOn ? addDays(list.capturedOn, 1) : tail
-      end = seen > tail ? seen : tail
-      if (end > next.asOf) end = next.asOf
-    }
-    return { ...list, start: list.asOf, end }
+    if (next && next.asOf === c.asOf) return { ...c, start: c.asOf, end: c.asOf, staleFrom: null }
+    const seen = c.seenOn && c.seenOn > c.asOf ? c.seenOn : c.asOf
+    if (!next) return { ...c, start: c.asOf, end: null, staleFrom: addDays(seen, STALE_AFTER_DAYS + 1) }
+    const reach = addDays(seen, windowDays(c.kind) + 1)
+    return { ...c, start: c.asOf, end: next.asOf < reach ? next.asOf : reach, staleFrom: null }
   })
 }
 
-// Two lists with the same as-of date: the later import (a re-publication) stands.
-function dedupeByDate(lists: ListRef[]): ListRef[] {
-  const byDate = new Map<string, ListRef>()
-  for (const l of lists) byDate.set(l.asOf, l)
-  return [...byDate.values()]
+function windowDays(kind: string): number {
+  return WINDOW_DAYS[kind as keyof typeof WINDOW_DAYS] ?? WINDOW_DAYS.participating
 }
 
+/** The window that answers `date`, by binary search over windows sorted by start. */
 export function windowAt(windows: CoverageWindow[], date: string): CoverageWindow | undefined {
-  return windows.find((w) => w.start <= date && date < w.end)
+  let lo = 0
+  let hi = windows.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (windows[mid]!.start <= date) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const w = windows[i]!
+    if (w.start === w.end) continue
+    return w.end === null || date < w.end ? w : undefined
+  }
+  return undefined
+}
+
+export interface CoverageAnswer {
+  window: CoverageWindow | undefined
+  stale: boolean
+  ageDays: number | null
+}
+
+export function coverageAt(windows: CoverageWindow[], date: string): CoverageAnswer {
+  const window = windowAt(windows, date)
+  if (!window) return { window, stale: false, ageDays: null }
+  return { window, stale: window.staleFrom !== null && date >= window.staleFrom, ageDays: daysBetween(window.asOf, date) }
 }

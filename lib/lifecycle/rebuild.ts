@@ -1,70 +1,95 @@
 import type { AgreementModel, TerminalKind } from '../agreements/schema.ts'
 import { TERMINAL_KINDS } from '../agreements/schema.ts'
-import { insertMany, sqlNow } from '../bulk.ts'
+import { insertMany, sqlNow, updateMany } from '../bulk.ts'
 import type { Tx } from '../db.ts'
-import { deriveEvents, type EntryRef } from './events.ts'
-import { loadWindows } from './lists.ts'
-import { derivePeriods } from './periods.ts'
+import { coverageWindows, type CaptureRef } from './coverage.ts'
+import { deriveEvents } from './events.ts'
+import { loadCaptures } from './lists.ts'
+import { derivePeriods, type SeriesView } from './periods.ts'
+import { intervalRows, mergeBriefAbsences, presenceRuns, splitAtGaps, type Members, type Run } from './presence.ts'
 
 const EVENT_COLUMNS = ['agreementId', 'derived', 'kind', 'onDate', 'fromDate', 'toDate', 'reason', 'details', 'sourceListId', 'rowNumber', 'createdAt'] as const
 const PERIOD_COLUMNS = ['agreementId', 'status', 'model', 'state', 'startOn', 'endOn', 'basisListId'] as const
+const INTERVAL_COLUMNS = ['agreementId', 'series', 'model', 'state', 'startOn', 'endOn', 'firstListId', 'firstRow', 'lastListId', 'lastRow', 'prevListId', 'nextListId', 'captures'] as const
+
+interface MemberRow { versionId: number | bigint; agreementId: number | bigint; rowNumber: number | bigint; model: string; signedOn: string | null; flags: string }
+
+/** Rows of every version, once per agreement per version (its first row), keyed by version. */
+async function loadMembers(tx: Tx): Promise<Members> {
+  const rows = await tx.$queryRawUnsafe<MemberRow[]>(
+    `SELECT "versionId", "agreementId", "rowNumber", "model", "signedOn", "flags" FROM "ListEntry"
+     WHERE "agreementId" IS NOT NULL AND "versionId" IS NOT NULL ORDER BY "versionId", "rowNumber"`,
+  )
+  const members: Members = new Map()
+  for (const r of rows) {
+    const v = Number(r.versionId)
+    const a = Number(r.agreementId)
+    let m = members.get(v)
+    if (!m) members.set(v, (m = new Map()))
+    if (!m.has(a)) m.set(a, { rowNumber: Number(r.rowNumber), model: r.model as AgreementModel, signedOn: r.signedOn, plausible: !r.flags.includes('implausible_date') })
+  }
+  return members
+}
+
+function gapSplit(runs: Map<number, Run[]>, v: SeriesView): Map<number, Run[]> {
+  return new Map([...runs].map(([id, r]) => [id, splitAtGaps(r, v.captures, v.windows)]))
+}
+
+function view(captures: CaptureRef[], members: Members): SeriesView {
+  return { captures, windows: coverageWindows(captures), members }
+}
 
 /**
- * Recomputes what follows from the lists: derived lifecycle events, status periods and
+ * Recomputes what follows from the captures: presence intervals, derived lifecycle events, status periods and
  * first/last listing dates. Recorded facts (terminations, corrections) are inputs, never touched.
  */
 export async function rebuildLifecycle(tx: Tx): Promise<void> {
-  const [windows, pendingWindows] = await Promise.all([loadWindows(tx, 'participating'), loadWindows(tx, 'pending')])
-  const pendingIds = new Set(pendingWindows.map((w) => w.id))
-  const labels = new Map([...windows, ...pendingWindows].map((w) => [w.id, w.label]))
-  const [agreements, entries, terminals] = await Promise.all([
+  const [listedCaptures, pendingCaptures, members, agreements, terminals] = await Promise.all([
+    loadCaptures(tx, 'participating'),
+    loadCaptures(tx, 'pending'),
+    loadMembers(tx),
     tx.agreement.findMany({ select: { id: true, model: true, signedOn: true, expiresOn: true, agency: { select: { state: true } } } }),
-    tx.listEntry.findMany({
-      where: { agreementId: { not: null } },
-      select: { agreementId: true, sourceListId: true, rowNumber: true, model: true, signedOn: true, flags: true },
-    }),
     tx.agreementEvent.findMany({ where: { derived: false, kind: { in: [...TERMINAL_KINDS] } }, select: { agreementId: true, kind: true, onDate: true, toDate: true } }),
   ])
-  const byAgreement = new Map<number, { present: Map<number, EntryRef>; pending: Map<number, AgreementModel> }>()
-  for (const e of entries) {
-    const slot = byAgreement.get(e.agreementId!) ?? { present: new Map(), pending: new Map() }
-    byAgreement.set(e.agreementId!, slot)
-    const model = e.model as AgreementModel
-    if (pendingIds.has(e.sourceListId)) slot.pending.set(e.sourceListId, model)
-    else slot.present.set(e.sourceListId, { listId: e.sourceListId, rowNumber: e.rowNumber, model, signedOn: e.signedOn, plausible: !e.flags.includes('implausible_date') })
-  }
+  const listed = view(listedCaptures, members)
+  const pending = view(pendingCaptures, members)
+  const listedRuns = gapSplit(presenceRuns(listedCaptures, members), listed)
+  const pendingRuns = gapSplit(presenceRuns(pendingCaptures, members), pending)
+  const stateOf = new Map(agreements.map((a) => [a.id, a.agency.state]))
   const terminalsBy = new Map<number, { kind: TerminalKind; date: string }[]>()
   for (const t of terminals) {
     const date = t.onDate ?? t.toDate
-    if (!date) continue
-    terminalsBy.set(t.agreementId, [...(terminalsBy.get(t.agreementId) ?? []), { kind: t.kind as TerminalKind, date }])
+    if (date) terminalsBy.set(t.agreementId, [...(terminalsBy.get(t.agreementId) ?? []), { kind: t.kind as TerminalKind, date }])
   }
 
   const createdAt = sqlNow()
   const events = []
   const periods = []
+  const listedOn = []
   for (const a of agreements) {
-    const slot = byAgreement.get(a.id) ?? { present: new Map<number, EntryRef>(), pending: new Map<number, AgreementModel>() }
-    const model = a.model as AgreementModel
+    const own = listedRuns.get(a.id) ?? []
+    const { merged, absentFrom } = mergeBriefAbsences(own)
     const recorded = terminalsBy.get(a.id) ?? []
     const terms = a.expiresOn && !recorded.some((t) => t.date === a.expiresOn) ? [...recorded, { kind: 'expired' as const, date: a.expiresOn }] : recorded
-    const unlisted = slot.present.size === 0 && slot.pending.size === 0
     const derived = derivePeriods({
-      windows, pendingWindows, terminals: terms, model,
-      present: new Map([...slot.present].map(([id, e]) => [id, e.model])),
-      pendingPresent: slot.pending,
-      manualStart: unlisted && a.signedOn ? { date: a.signedOn, model } : undefined,
+      agreementId: a.id, model: a.model as AgreementModel, listed, pending,
+      listedRuns: merged, pendingRuns: mergeBriefAbsences(pendingRuns.get(a.id) ?? []).merged, terminals: terms,
+      manualStart: own.length === 0 && !pendingRuns.has(a.id) && a.signedOn ? a.signedOn : undefined,
     })
     for (const p of derived) periods.push({ agreementId: a.id, state: a.agency.state, ...p, basisListId: null })
-    for (const e of deriveEvents(windows, slot.present, (id) => labels.get(id) ?? `list ${id}`)) events.push({ agreementId: a.id, derived: true, createdAt, ...e })
+    for (const e of deriveEvents(listedCaptures, members, a.id, merged, absentFrom)) events.push({ agreementId: a.id, derived: true, createdAt, ...e })
+    listedOn.push({ id: a.id, firstListedOn: own[0] ? listedCaptures[own[0].first]!.asOf : null, lastListedOn: own.at(-1) ? listedCaptures[own.at(-1)!.last]!.asOf : null })
   }
+  const intervals = [
+    ...intervalRows('listed', listedCaptures, members, listedRuns, (id) => stateOf.get(id) ?? ''),
+    ...intervalRows('pending', pendingCaptures, members, pendingRuns, (id) => stateOf.get(id) ?? ''),
+  ]
 
   await tx.agreementEvent.deleteMany({ where: { derived: true } })
   await tx.statusPeriod.deleteMany({})
+  await tx.presenceInterval.deleteMany({})
   await insertMany(tx, 'AgreementEvent', EVENT_COLUMNS, events)
   await insertMany(tx, 'StatusPeriod', PERIOD_COLUMNS, periods)
-  await tx.$executeRawUnsafe(`
-    UPDATE "Agreement" SET
-      "firstListedOn" = (SELECT min(l."asOf") FROM "ListEntry" e JOIN "SourceList" l ON l.id = e."sourceListId" WHERE e."agreementId" = "Agreement".id AND l.kind <> 'pending'),
-      "lastListedOn"  = (SELECT max(l."asOf") FROM "ListEntry" e JOIN "SourceList" l ON l.id = e."sourceListId" WHERE e."agreementId" = "Agreement".id AND l.kind <> 'pending')`)
+  await insertMany(tx, 'PresenceInterval', INTERVAL_COLUMNS, intervals)
+  await updateMany(tx, 'Agreement', ['firstListedOn', 'lastListedOn'], listedOn, `"firstListedOn" = v."firstListedOn", "lastListedOn" = v."lastListedOn"`)
 }

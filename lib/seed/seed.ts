@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { z } from 'zod'
 import type { Db } from '../db.ts'
-import { importList } from '../import/apply.ts'
+import { ImportError } from '../import/errors.ts'
 import { importActivations, importCountyFips } from '../import/counties.ts'
-import { LIST_KINDS, parseListFile } from '../import/parse-list.ts'
+import { importParsed, parseDetectingKind } from '../import/import-file.ts'
+import { sha256, type ParsedList } from '../import/parse-list.ts'
+import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
 import { applyTaskForceNonRenewal2012 } from '../lifecycle/rules.ts'
 import { importCriteriaSet, importPolicyEvents } from '../policy/import.ts'
-
-const ManifestSchema = z.array(
-  z.object({ file: z.string(), kind: z.enum(LIST_KINDS), sourceUrl: z.string().optional(), capturedOn: z.string().optional(), provenance: z.string() }),
-)
+import { historyJobs, rosterJobs, sortJobs, type SeedJob } from './history.ts'
+import { parsePool } from './parse-pool.ts'
 
 export interface SeedReport {
   counties: number
@@ -20,7 +19,11 @@ export interface SeedReport {
   notRenewed: number
 }
 
-/** Loads every real data file in prisma/data into an empty or partly loaded database; rerunnable. */
+const SEED_ACTOR = { actor: 'seed', channel: 'seed' as const }
+/** How many files may be parsed ahead of the one being written. */
+const LOOKAHEAD = 6
+
+/** Loads every real data file in prisma/data into an empty or partly loaded database, in date order; rerunnable. */
 export async function seed(db: Db, dataDir: string, log: (line: string) => void = () => {}): Promise<SeedReport> {
   const read = (f: string) => readFileSync(path.join(dataDir, f))
   const report: SeedReport = { counties: 0, activations: 0, policyEvents: 0, lists: [], notRenewed: 0 }
@@ -35,18 +38,55 @@ export async function seed(db: Db, dataDir: string, log: (line: string) => void 
   }, { timeout: 120_000 })
   log(`counties +${report.counties}, activations ${report.activations}, policy events ${report.policyEvents}`)
 
-  const manifest = ManifestSchema.parse(JSON.parse(read('lists.json').toString('utf8')))
-  for (const item of manifest) {
-    const lists = await parseListFile(read(item.file), { fileName: path.basename(item.file), kind: item.kind })
-    for (const list of lists) {
-      const meta = { ...list, sourceUrl: list.sourceUrl ?? item.sourceUrl ?? null, capturedOn: list.capturedOn ?? item.capturedOn ?? null }
-      const res = await importList(db, meta, { actor: { actor: 'seed', channel: 'seed', reason: `Seed: ${item.provenance}` } })
-      if (res.applied && res.sourceListId) await db.sourceList.update({ where: { id: res.sourceListId }, data: { provenance: item.provenance } })
-      report.lists.push({ file: item.file, asOf: list.asOf, kind: list.kind, rows: list.rows.length, applied: res.applied })
-      log(`${res.applied ? 'imported' : 'already there'}: ${item.file} as of ${list.asOf} (${list.rows.length} rows; +${res.counts.added} −${res.counts.removed} relisted ${res.counts.relisted} flagged ${res.counts.flagged})`)
-    }
+  const jobs = sortJobs([...rosterJobs(dataDir), ...historyJobs(dataDir)])
+  const held = new Set((await db.sourceList.findMany({ select: { kind: true, asOf: true, sha256: true } })).map((l) => `${l.kind}|${l.asOf}|${l.sha256}`))
+  const pool = parsePool()
+  const bytesOf = (job: SeedJob) => job.bytes ?? new Uint8Array(read(job.file))
+  const todo = jobs.filter((job) => !held.has(`${job.kind}|${job.asOf}|${sha256(bytesOf(job))}`))
+  let changed = false
+  const parsed: Promise<ParsedList[]>[] = []
+  const parseAhead = (i: number) => {
+    const job = todo[i]
+    if (job && !parsed[i]) parsed[i] = parseDetectingKind(pool.parse, bytesOf(job), { fileName: job.fileName, kind: job.kind, asOf: job.asOf })
+    parsed[i]?.catch(() => undefined)
   }
+  try {
+    for (let i = 0; i < todo.length; i++) {
+      for (let k = i; k <= i + LOOKAHEAD; k++) parseAhead(k)
+      const job = todo[i]!
+      try {
+        const results = await importParsed(db, await parsed[i]!, {
+          fileName: job.fileName, sourceUrl: job.sourceUrl, capturedOn: job.capturedOn, provenance: job.provenance, bulk: true,
+          actor: { ...SEED_ACTOR, reason: `Seed: ${job.provenance}` },
+        })
+        for (const r of results) {
+          changed ||= r.applied
+          report.lists.push({ file: job.fileName, asOf: r.asOf, kind: r.kind, rows: r.rows, applied: r.applied })
+        }
+      } catch (error) {
+        if (!(error instanceof ImportError) || error.code !== 'no_rows') throw new Error(`Seed: ${job.fileName} (${job.asOf}) failed`, { cause: error })
+        await recordEmptyCapture(db, job, bytesOf(job))
+        report.lists.push({ file: job.fileName, asOf: job.asOf, kind: job.kind, rows: 0, applied: true })
+      }
+      delete parsed[i]
+      if (i % 100 === 0) log(`${i + 1}/${todo.length} files (${job.asOf})`)
+    }
+  } finally {
+    await pool.close()
+  }
+  if (changed) await db.$transaction((tx) => rebuildLifecycle(tx), { timeout: 600_000 })
   report.notRenewed = await db.$transaction((tx) => applyTaskForceNonRenewal2012(tx), { timeout: 120_000 })
-  log(`task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
+  log(`${report.lists.length} lists loaded; task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
   return report
+}
+
+/** ICE published seven pending workbooks with no rows (November 2025): held and shown with a warning, but no basis for any date. */
+async function recordEmptyCapture(db: Db, job: SeedJob, bytes: Uint8Array) {
+  await db.sourceList.create({
+    data: {
+      kind: job.kind, asOf: job.asOf, fileName: job.fileName, sha256: sha256(bytes), rowCount: 0, versionId: null, sourceUrl: job.sourceUrl ?? null,
+      provenance: job.provenance, content: Buffer.from(bytes), importedBy: 'seed',
+      warnings: JSON.stringify([`${job.fileName} has a header but no rows: ICE published an empty sheet that day. It is kept as a record and is not used as the basis of any date.`]),
+    },
+  })
 }

@@ -1,4 +1,5 @@
-import { isIsoDate, todayIso } from '../dates.ts'
+import { checkAsOf } from '../as-of.ts'
+import { todayIso } from '../dates.ts'
 import { isStateCode, type StateCode } from '../states.ts'
 
 type Raw = Record<string, string | string[] | undefined>
@@ -6,11 +7,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** `as_of` for pages: a bad or future date falls back to today with a notice, never an error page. */
 export function readAsOfParam(raw: Raw, today = todayIso()): { asOf: string; notices: string[] } {
-  const v = first(raw.as_of)?.trim()
-  if (!v) return { asOf: today, notices: [] }
-  if (!isIsoDate(v)) return { asOf: today, notices: [`"${v}" is not a real date written YYYY-MM-DD; showing today (${today}) instead.`] }
-  if (v > today) return { asOf: today, notices: [`${v} is in the future; showing today (${today}) instead.`] }
-  return { asOf: v, notices: [] }
+  const check = checkAsOf(raw.as_of, today)
+  return { asOf: check.asOf, notices: check.ok ? [] : [`${check.message}; showing today (${today}) instead.`] }
 }
 
 export function readStateParam(code: string): StateCode | null {

@@ -2,7 +2,7 @@ import 'server-only'
 import { AGREEMENT_MODELS, type AgreementModel } from '../agreements/schema.ts'
 import { db } from '../db.ts'
 import { monthEnd, monthsBetween } from '../dates.ts'
-import { windowAt } from '../lifecycle/coverage.ts'
+import { coverageAt } from '../lifecycle/coverage.ts'
 import { loadWindows } from '../lifecycle/lists.ts'
 import { basisAt, toBasis } from './basis.ts'
 
@@ -60,12 +60,13 @@ export async function timeline(from: string, to: string): Promise<TimelinePoint[
   const dates = counties.map((c) => c.scEffectiveOn!)
   return months.map((month) => {
     const date = monthEnd(month)
-    const w = windowAt(windows, date)
+    const answer = coverageAt(windows, date)
+    const w = answer.window
     const counts = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
     if (w) for (const p of periods) if (p.startOn <= date && (p.endOn === null || p.endOn > date)) counts[p.model as AgreementModel] += 1
     const activated = upperBound(dates, date)
     return {
-      month, date, gap: !w, basis: toBasis(w)?.label ?? null,
+      month, date, gap: !w, basis: toBasis(answer)?.label ?? null,
       total: w ? counts.task_force + counts.jail_enforcement + counts.warrant_service_officer : null,
       task_force: w ? counts.task_force : null,
       jail_enforcement: w ? counts.jail_enforcement : null,
