@@ -9,7 +9,7 @@ async function expectNoSeriousViolations(page: Page) {
 
 test('a misspelt name finds the agency: Hilsborough shows Hillsborough County Sheriff’s Office first', async ({ page }) => {
   await page.goto('/search')
-  const box = page.getByRole('searchbox', { name: /search agencies/i })
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Agency name, county or state' })
   await box.fill('Hilsborough')
   await box.press('Enter')
   await expect(page).toHaveURL(/\/search\?q=Hilsborough/)
@@ -21,7 +21,8 @@ test('a misspelt name finds the agency: Hilsborough shows Hillsborough County Sh
 
 test('abbreviations are the same words: Saint Lucie finds St. Lucie County Sheriff’s Office', async ({ page }) => {
   await page.goto('/search?q=Saint+Lucie')
-  await expect(page.getByRole('listitem').first().getByRole('link')).toHaveText("St. Lucie County Sheriff's Office")
+  const results = page.getByRole('region', { name: /agencies match “Saint Lucie”/ })
+  await expect(results.getByRole('listitem').first().getByRole('link')).toHaveText("St. Lucie County Sheriff's Office")
 })
 
 test('few results offer a better spelling as a link; nonsense finds nothing and offers nothing', async ({ page }) => {

@@ -20,7 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">Search agencies</h1>
       <form action="/search" role="search" aria-label="Search agencies" className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm">
-          <span>Search agencies by name, county or state</span>
+          <span>Agency name, county or state</span>
           <input name="q" type="search" defaultValue={q} className="w-72 rounded border border-line px-2 py-1" />
         </label>
         <button type="submit" className="rounded border border-line bg-wash px-3 py-1 text-sm">Search</button>

@@ -12,15 +12,22 @@ const CREATE = [
 
 type IndexRow = { rowid: number; names: string; county: string; state: string }
 
+const CHUNK = 10_000
+const chunks = <T>(xs: readonly T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK))
+
+type AgencyRow = { id: bigint | number; name: string; state: string; countyName: string | null; names: string }
+
+// One raw statement: Prisma's relation load took 13 s for the 82,650 agencies of the 50× benchmark data, this 3.5 s.
+const AGENCIES = `SELECT a.id, a.name, a.state, a."countyName", (SELECT json_group_array(n.name) FROM "AgencyName" n WHERE n."agencyId" = a.id) AS names FROM "Agency" a`
+
 async function indexRows(tx: Tx, ids?: readonly number[]): Promise<IndexRow[]> {
-  const agencies = await tx.agency.findMany({
-    where: ids ? { id: { in: [...ids] } } : {},
-    select: { id: true, name: true, state: true, countyName: true, names: { select: { name: true } } },
-  })
-  return agencies.map((a) => ({
-    rowid: a.id,
+  const batches: AgencyRow[][] = []
+  if (!ids) batches.push(await tx.$queryRawUnsafe<AgencyRow[]>(AGENCIES))
+  else for (const c of chunks(ids)) batches.push(await tx.$queryRawUnsafe<AgencyRow[]>(`${AGENCIES} WHERE a.id IN (${c.map(() => '?').join(', ')})`, ...c))
+  return batches.flat().map((a) => ({
+    rowid: Number(a.id),
     // Every spelling ICE has printed, once each after folding: "Sheriff's" and "Sheriff’s" are one entry.
-    names: padded([...new Set([a.name, ...a.names.map((n) => n.name)].map(searchForm))].join(' / ')),
+    names: padded([...new Set([a.name, ...(JSON.parse(a.names) as string[])].map(searchForm))].join(' / ')),
     county: padded(a.countyName ? searchForm(a.countyName) : ''),
     state: padded(`${a.state.toLowerCase()} ${searchForm(stateName(a.state))}`),
   }))
@@ -62,10 +69,7 @@ export async function refreshAgencySearch(tx: Tx, agencyIds?: readonly number[])
   if (!agencyIds || empty) return rebuildSearchIndex(tx)
   if (!agencyIds.length) return
   const ids = [...new Set(agencyIds)]
-  for (let i = 0; i < ids.length; i += 10_000) {
-    const chunk = ids.slice(i, i + 10_000)
-    await tx.$executeRawUnsafe(`DELETE FROM agency_search WHERE rowid IN (${chunk.map(() => '?').join(', ')})`, ...chunk)
-  }
+  for (const c of chunks(ids)) await tx.$executeRawUnsafe(`DELETE FROM agency_search WHERE rowid IN (${c.map(() => '?').join(', ')})`, ...c)
   const rows = await indexRows(tx, ids)
   await insertRows(tx, rows)
   const known = await tx.$queryRawUnsafe<{ term: string }[]>(`SELECT term FROM agency_search_term`)
