@@ -10,6 +10,14 @@ describe('parseQuery', () => {
     expect(parseQuery('Plant City PD')).toEqual({ terms: ['plant', 'city', 'police', 'department'], states: [] })
   })
 
+  it('reads two-letter words as states only where they cannot be something else', () => {
+    expect(parseQuery('sheriff tx')).toEqual({ terms: ['sheriff'], states: ['TX'] })
+    expect(parseQuery('sheriff or police')).toEqual({ terms: ['sheriff', 'police'], states: [] })
+    expect(parseQuery('Portland OR')).toEqual({ terms: ['portland'], states: ['OR'] })
+    expect(parseQuery('Mt. Vernon MT')).toEqual({ terms: ['mount', 'vernon'], states: [] })
+    expect(parseQuery('Weld Co')).toEqual({ terms: ['weld', 'county'], states: [] })
+  })
+
   it('drops words too short to match and anything that is not a letter or digit', () => {
     expect(parseQuery('" OR 1=1 -- x')).toEqual({ terms: [], states: ['OR'] })
     expect(parseQuery('a b')).toEqual({ terms: [], states: [] })

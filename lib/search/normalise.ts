@@ -20,15 +20,26 @@ export function vocabularyOf(text: string): string[] {
 export interface ParsedQuery {
   /** Words every result must contain (as substrings, in any indexed field). */
   terms: string[]
-  /** USPS codes typed as words ("sheriff TX"); "CO" stays the county abbreviation, "SO" the sheriff's office. */
+  /** USPS codes typed as words ("sheriff TX"). */
   states: string[]
+}
+
+// Two-letter codes that are also English words count as states only in capitals ("OR", not "sheriff or police").
+const ENGLISH = new Set(['al', 'de', 'hi', 'id', 'in', 'la', 'ma', 'me', 'oh', 'ok', 'or', 'pa'])
+
+/** A USPS code typed as a word; abbreviations searchForm expands (CO, SO, MT, …) stay what they abbreviate. */
+function stateOf(word: string): string | null {
+  const code = word.toUpperCase()
+  if (word.length !== 2 || !isStateCode(code) || searchForm(word) !== word.toLowerCase()) return null
+  return word === code || !ENGLISH.has(word) ? code : null
 }
 
 export function parseQuery(q: string): ParsedQuery {
   const words = [...new Set(searchForm(q).split(' ').filter(Boolean))]
   return {
     terms: words.filter((w) => w.length >= MIN_TERM_LENGTH).slice(0, MAX_TERMS),
-    states: words.map((w) => w.toUpperCase()).filter((w) => w.length === 2 && isStateCode(w)),
+    // Split where searchForm would, keeping the case: "Doña" must not yield a two-letter "Do".
+    states: [...new Set(q.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9']+/).flatMap((w) => stateOf(w) ?? []))],
   }
 }
 
