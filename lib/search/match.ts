@@ -7,14 +7,12 @@ export async function countMatches(db: Db, query: ParsedQuery): Promise<number> 
   return Number(row?.n ?? 0)
 }
 
-/** The matching agencies' ids, best first. */
+/** The matching agencies' ids, best first; with no words (only a state, "TX"), by name. */
 export async function rankMatches(db: Db, query: ParsedQuery, limit: number, offset = 0): Promise<number[]> {
   // A match in a name weighs more than one in the county, which weighs more than the state.
-  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(
-    `SELECT rowid AS id FROM agency_search WHERE agency_search MATCH ? ORDER BY bm25(agency_search, 10.0, 4.0, 1.0), rowid LIMIT ? OFFSET ?`,
-    matchExpression(query, true),
-    limit,
-    offset,
-  )
+  const sql = query.terms.length
+    ? `SELECT rowid AS id FROM agency_search WHERE agency_search MATCH ? ORDER BY bm25(agency_search, 10.0, 4.0, 1.0), rowid LIMIT ? OFFSET ?`
+    : `SELECT a.id AS id FROM agency_search JOIN "Agency" a ON a.id = agency_search.rowid WHERE agency_search MATCH ? ORDER BY a.name, a.id LIMIT ? OFFSET ?`
+  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, matchExpression(query, true), limit, offset)
   return rows.map((r) => Number(r.id))
 }

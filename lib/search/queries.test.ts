@@ -50,6 +50,8 @@ describe('searchAgencies', () => {
   it('keeps to a state typed as its USPS code', async () => {
     const r = await search('hillsborough sheriff NH')
     expect(r.items.map(label)).toEqual(["Hillsborough County Sheriff's Office (NH)"])
+    const texas = (await search('TX', 20)).items.map((i) => i.name)
+    expect(texas).toEqual([...texas].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
     const tx = await search('sheriff TX', 500)
     expect(tx.items.length).toBeGreaterThan(100)
     expect(new Set(tx.items.map((i) => i.state))).toEqual(new Set(['TX']))
