@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { SearchResults } from '@/components/agencies/search-results'
 import { Notices } from '@/components/states/notices'
-import { listAgencies } from '@/lib/agencies/queries'
+import { searchAgencies } from '@/lib/search/queries'
 import { lastUpdated } from '@/lib/snapshots/queries'
 import { readPageParam } from '@/lib/states/page-params'
 
@@ -14,7 +14,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams
   const q = (Array.isArray(raw.q) ? raw.q[0] : raw.q)?.trim().slice(0, 200) ?? ''
   const { page, notices } = readPageParam(raw)
-  const [result, updated] = await Promise.all([q ? listAgencies({ q, states: [], page, perPage: PER_PAGE }) : null, lastUpdated()])
+  const [result, updated] = await Promise.all([q ? searchAgencies({ q, page, perPage: PER_PAGE }) : null, lastUpdated()])
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Search agencies</h1>
@@ -27,9 +27,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       <Notices notices={notices} />
       {result ? (
-        <SearchResults q={q} total={result.total} page={page} perPage={PER_PAGE} items={result.items} />
+        <SearchResults q={q} page={page} perPage={PER_PAGE} result={result} />
       ) : (
-        <p>Type part of an agency's name, its county or its state, for example “Harris County” or “police Florida”. Accents and punctuation are ignored.</p>
+        <p>Type part of an agency's name, its county or its state, for example “Harris County” or “police Florida”. Accents, punctuation, abbreviations (St., Dept., Co., PD, SO) and small typos are forgiven.</p>
       )}
       <p className="text-sm text-muted">Searches every agency on any ICE list we hold.{updated && <> Data last updated {updated.slice(0, 10)}.</>}</p>
     </div>
