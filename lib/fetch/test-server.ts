@@ -11,6 +11,9 @@ export async function startTestServer(routes: Record<string, Route>) {
     if (!route) return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Page Not Found</h1>')
     res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'application/octet-stream', ...route.headers }).end(route.body)
   })
+  // The test process's fetch pool outlives the seconds an import takes between requests; without this, the server could
+  // close an idle connection just as fetch reuses it (ECONNRESET). close() ends every connection.
+  server.keepAliveTimeout = 0
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
