@@ -25,7 +25,7 @@ beforeAll(async () => {
     [DIR + 'participatingAgencies07012026pm.xlsx']: { body: await derivedWorkbook([5, 6, 7]) },
     [DIR + 'pendingAgencies07182025pm.xlsx']: { body: readFileSync('prisma/data/ice-xlsx/pendingAgencies07182025pm.xlsx') },
   })
-}, 60_000)
+}, 120_000)
 afterAll(() => server.close())
 
 describe('npm run fetch:ice', () => {
@@ -38,7 +38,7 @@ describe('npm run fetch:ice', () => {
     expect(real).toMatchObject({ code: 0, stdout: expect.stringMatching(/imported as source list \d+[\s\S]*Imported 1 new list\(s\): participating 2026-07-01\./) })
     const again = await cli([], server.url('/287g'))
     expect(again).toMatchObject({ code: 0, stdout: expect.stringMatching(/Unchanged: ICE's current lists are already held/) })
-  }, 180_000)
+  }, 360_000)
 
   it.each([
     ['/missing', /Fetch failed, nothing imported: http:\/\/127.0.0.1:\d+\/missing answered 404/],
@@ -47,10 +47,10 @@ describe('npm run fetch:ice', () => {
     const res = await cli([], server.url(pagePath))
     expect(res.code).toBe(1)
     expect(res.stderr).toMatch(message)
-  }, 60_000)
+  }, 120_000)
 
   it('refuses unknown options with the usage', async () => {
     const res = await cli(['--force'], server.url('/287g'))
     expect(res).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--force'[\s\S]*Usage: npm run fetch:ice/) })
-  })
+  }, 120_000)
 })

@@ -40,7 +40,7 @@ beforeAll(async () => {
   server = await startTestServer(routes)
   // ICE's real 2026-05-18 workbook without sheet rows 2..11 (ten Alabama agreements): a list the database has never seen.
   unseen = await derivedWorkbook([2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
-}, 60_000)
+}, 120_000)
 afterAll(() => server.close())
 
 describe('fetchIce refuses, and writes no list, when', () => {
@@ -59,7 +59,7 @@ describe('fetchIce refuses, and writes no list, when', () => {
     expect((failure as Error).message).toMatch(message)
     await expectOnlyAFailedRun(message)
     expect(dataChecksum()).toBe(before)
-  }, 60_000)
+  }, 120_000)
 
   it('ICE_287G_URL is not a URL', async () => {
     const before = dataChecksum()
@@ -77,7 +77,7 @@ describe('fetchIce against a page that links a list never seen', () => {
     expect(report.files[0]!.results[0]).toMatchObject({ applied: false, asOf: '2026-06-01', rows: 1833, counts: { added: 0, removed: 10, relisted: 0, unchanged: 1833 } })
     expect(formatFetchReport(report)).toMatch(/dry run: nothing is written[\s\S]*Would import 1 new list\(s\): participating 2026-06-01/)
     expect(dataChecksum()).toBe(before)
-  }, 60_000)
+  }, 120_000)
 
   it('imports it once, through the import path, and reports "unchanged" the second time', async () => {
     publish({ name: 'participatingAgencies06012026am.xlsx', body: unseen })
@@ -112,5 +112,5 @@ describe('fetchIce against a page that links a list never seen', () => {
     expect(again.ok).toBe(true)
     await db.fetchRun.delete({ where: { id: again.id } })
     expect(dataChecksum()).toBe(before)
-  }, 120_000)
+  }, 240_000)
 })
