@@ -1,5 +1,5 @@
-// Parsers from 'nuqs' (not 'nuqs/server') so the chart's client leaf reads the same descriptor as the page.
-import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs'
+// 'nuqs/server' carries no 'use client' mark, so the page and the chart's client leaf share this descriptor.
+import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs/server'
 import { STATE_CODES } from '../states.ts'
 
 export const MAX_COMPARED = 5
