@@ -21,10 +21,10 @@ export function CiteThis({ citation }: CiteThisProps) {
         </p>
         {formats.map((f) => (
           <div key={f.id}>
-            <h2 className="text-xs font-semibold" id={`cite-${f.id}`}>
+            <p className="text-xs font-semibold" id={`cite-${f.id}`}>
               {f.label}
-            </h2>
-            <pre tabIndex={0} aria-labelledby={`cite-${f.id}`} className="overflow-x-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-xs">
+            </p>
+            <pre tabIndex={0} role="region" aria-labelledby={`cite-${f.id}`} className="overflow-x-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-xs">
               {f.body}
             </pre>
           </div>
