@@ -18,8 +18,8 @@ export function NewestList({ list }: NewestListProps) {
             <time dateTime={list.as_of}>{formatDate(list.as_of)}</time>
           </p>
           <p className="mt-1">
-            {list.age_days === 0 ? 'Published today' : `${list.age_days.toLocaleString('en-US')} ${list.age_days === 1 ? 'day' : 'days'} old`}: every count after{' '}
-            {list.as_of} is not yet listed.
+            {list.age_days === 0 ? 'Published today' : `${list.age_days.toLocaleString('en-US')} ${list.age_days === 1 ? 'day' : 'days'} old`}: we hold no ICE list after{' '}
+            {list.as_of}, so later changes are not shown yet.
           </p>
           <p className="mt-2 text-xs text-muted">
             ICE’s date for <Link href={`/sources#list-${list.id}`}>{list.file}</Link>, not the day it was imported.
