@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { ChartPatterns } from '@/components/charts/chart'
 import { MapLink } from '@/components/home/map-link'
 import { NewestList } from '@/components/home/newest-list'
 import { PhaseOutCard } from '@/components/home/phase-out-card'
@@ -28,7 +27,6 @@ export default async function HomePage() {
   ])
   return (
     <div className="space-y-6">
-      <ChartPatterns />
       <div>
         <h1 className="text-2xl font-bold">287(g) agreements between ICE and local law enforcement</h1>
         <p className="mt-1 max-w-3xl text-muted">

@@ -36,6 +36,7 @@ export function PhaseOutCard({ taskForces, jail, ending, expiringHref, sc }: Pha
       </p>
       <div className="mt-2">
         <Sparkline
+          id="phase-out"
           title="Task-force and jail agreements on ICE’s rosters, 2010–2013"
           label={`Step chart of task-force and jail-model agreements by month, ${taskForces[0]?.month ?? ''} to ${taskForces.at(-1)?.month ?? ''}: task forces fall to zero at the end of 2012.`}
           series={[

@@ -3,6 +3,8 @@ import { FONT } from '@/components/charts/geometry'
 import { sparkGeometry, type SparkSeries } from './sparkline-geometry'
 
 interface SparklineProps {
+  /** Unique on the page: names the chart's hatch pattern. */
+  id: string
   title: string
   label: string
   series: SparkSeries[]
@@ -11,7 +13,7 @@ interface SparklineProps {
 const num = (v: number) => v.toLocaleString('en-US')
 
 /** A small server-drawn step chart: steps per series, hatched months no list covers, the peak and the last values labelled. */
-export function Sparkline({ title, label, series }: SparklineProps) {
+export function Sparkline({ id, title, label, series }: SparklineProps) {
   const g = sparkGeometry(series)
   const f = g.frame
   const table = {
@@ -22,8 +24,15 @@ export function Sparkline({ title, label, series }: SparklineProps) {
   return (
     <figure className="text-xs">
       <svg viewBox={`0 0 ${f.width} ${f.height}`} className="block h-auto w-full" fontSize={FONT} role="img" aria-label={label}>
+        {/* Its own hatch, not components/charts' shared patterns: importing those would ship their tips script here. */}
+        <defs>
+          <pattern id={`${id}-gap`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="var(--color-wash)" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke="var(--color-line)" strokeWidth="2" />
+          </pattern>
+        </defs>
         {g.gaps.map((s) => (
-          <rect key={s.x0} x={s.x0} y={f.top} width={s.x1 - s.x0} height={f.height - f.bottom - f.top} fill="url(#chart-gap)" />
+          <rect key={s.x0} x={s.x0} y={f.top} width={s.x1 - s.x0} height={f.height - f.bottom - f.top} fill={`url(#${id}-gap)`} />
         ))}
         <line x1={f.left} x2={f.width - f.right} y1={f.height - f.bottom} y2={f.height - f.bottom} stroke="var(--color-muted)" />
         <line x1={f.left} x2={f.width - f.right} y1={g.maxY} y2={g.maxY} stroke="var(--color-line)" />

@@ -25,6 +25,7 @@ export function SurgeCard({ points, newestAsOf }: SurgeCardProps) {
       )}
       <div className="mt-2">
         <Sparkline
+          id="surge"
           title="Active 287(g) agreements since mid-2024"
           label={`Step chart of active 287(g) agreements by month, ${points[0]?.month ?? ''} to ${points.at(-1)?.month ?? ''}; hatched months have no ICE list we hold.`}
           series={[{ key: 'total', label: 'All models', color: 'var(--color-accent)', dash: '0', points }]}
