@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   description: "Which local law-enforcement agencies hold 287(g) agreements with ICE, under which model, since when and until when — every number traced to ICE's own lists.",
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default function RootLayout({ children, cite }: { children: ReactNode; cite: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans antialiased">
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter cite={cite} />
       </body>
     </html>
   )

@@ -6,6 +6,7 @@ const NAV = [
   { href: '/expiring', label: 'Expiring' },
   { href: '/pending', label: 'Pending' },
   { href: '/trends', label: 'Trends' },
+  { href: '/compare', label: 'Compare' },
   { href: '/map', label: 'Map' },
   { href: '/policy', label: 'Policy' },
   { href: '/sources', label: 'Sources' },

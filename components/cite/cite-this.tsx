@@ -1,0 +1,35 @@
+import { buildCitation, type CitationInput } from './citation'
+
+interface CiteThisProps {
+  citation: CitationInput
+}
+
+/** "Cite this": the page's permalink and its citation in three formats, selectable text with no script. */
+export function CiteThis({ citation }: CiteThisProps) {
+  const c = buildCitation(citation)
+  const formats = [
+    { id: 'text', label: 'Plain text', body: c.text },
+    { id: 'bibtex', label: 'BibTeX', body: c.bibtex },
+    { id: 'csl', label: 'CSL-JSON', body: c.csl },
+  ]
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-accent">Cite this page</summary>
+      <div className="mt-2 space-y-2 text-ink">
+        <p>
+          Permalink (pinned to {citation.asOf}): <a href={c.permalink}>{c.permalink}</a>
+        </p>
+        {formats.map((f) => (
+          <div key={f.id}>
+            <p className="text-xs font-semibold" id={`cite-${f.id}`}>
+              {f.label}
+            </p>
+            <pre tabIndex={0} role="region" aria-labelledby={`cite-${f.id}`} className="overflow-x-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-xs">
+              {f.body}
+            </pre>
+          </div>
+        ))}
+      </div>
+    </details>
+  )
+}
