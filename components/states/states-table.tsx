@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
-import type { StateSort, StateSortKey } from '@/lib/states/page-params'
+import { formatStateSort, isDefaultStateSort, type StateSort, type StateSortKey } from '@/lib/states/page-params'
 import type { StateSummary } from '@/lib/states/queries'
 
 interface StatesTableProps {
@@ -23,12 +23,14 @@ const COLUMNS: { key: StateSortKey; label: string; numeric: boolean }[] = [
 ]
 
 function sortHref(key: StateSortKey, sort: StateSort, asOfParam: string | null) {
-  const desc = sort.key === key ? !sort.desc : key !== 'name'
+  const next = { key, desc: sort.key === key ? !sort.desc : key !== 'name' }
   const p = new URLSearchParams()
   if (asOfParam) p.set('as_of', asOfParam)
-  p.set('sort', `${desc ? '-' : ''}${key}`)
-  return `/states?${p}#states-table`
+  if (!isDefaultStateSort(next)) p.set('sort', formatStateSort(next))
+  return `/states${p.size ? `?${p}` : ''}#states-table`
 }
+
+const NUMERIC_KEYS = ['total', 'task_force', 'jail_enforcement', 'warrant_service_officer', 'agencies'] as const
 
 export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTableProps) {
   const q = asOfParam ? `?as_of=${asOfParam}` : ''
@@ -63,7 +65,7 @@ export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTable
                 <td colSpan={5} className="px-2 py-1 text-muted">unknown (no list covers the date)</td>
               ) : (
                 <>
-                  <td className="px-2 py-1 text-right font-semibold tabular">{r.total}</td>
+                  <td className="px-2 py-1 text-right font-semibold tabular">{r.total.toLocaleString('en-US')}</td>
                   <td className="px-2 py-1 text-right tabular">{r.task_force}</td>
                   <td className="px-2 py-1 text-right tabular">{r.jail_enforcement}</td>
                   <td className="px-2 py-1 text-right tabular">{r.warrant_service_officer}</td>
@@ -73,6 +75,16 @@ export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTable
             </tr>
           ))}
         </tbody>
+        {!gap && (
+          <tfoot>
+            <tr className="border-t-2 border-ink font-semibold">
+              <th scope="row" className="px-2 py-1 text-left">All {rows.length} states and territories</th>
+              {NUMERIC_KEYS.map((k) => (
+                <td key={k} className="px-2 py-1 text-right tabular">{rows.reduce((n, r) => n + r[k], 0).toLocaleString('en-US')}</td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   )
