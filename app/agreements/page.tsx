@@ -39,7 +39,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         <BasisNote asOf={query.asOf} basis={basis} updated={updated} />
       </div>
       <QueryNotices notices={notices} />
-      {phaseOut && <PhaseOutReconciliation count={phaseOut.byModel.task_force ?? 0} headingLevel="h2" />}
+      {phaseOut && <PhaseOutReconciliation count={phaseOut.byModel.task_force ?? 0} collapsed />}
       <FilterForm search={search} asOf={query.asOf} facets={facets} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p role="status" className="text-lg">

@@ -21,13 +21,32 @@ interface PhaseOutReconciliationProps {
   /** The task-force agreements this tracker counts as ending on Dec 31, 2012 (from ICE's rosters). */
   count: number
   headingLevel?: 'h2' | 'h3'
+  /** Folded behind its heading, for a page whose table should stay in view (the agreements table). */
+  collapsed?: boolean
 }
 
 /** Why the tracker says 17 where the press said 25 (and CIS 32 + 7): shown wherever the 17 is. */
-export function PhaseOutReconciliation({ count, headingLevel: H = 'h3' }: PhaseOutReconciliationProps) {
+export function PhaseOutReconciliation({ count, headingLevel: H = 'h3', collapsed = false }: PhaseOutReconciliationProps) {
+  const title = `Why this tracker counts ${count} task forces ending on Dec 31, 2012, when the press reported 25`
+  if (collapsed) {
+    return (
+      <details className="rounded border border-line bg-wash p-3 text-sm">
+        <summary className="cursor-pointer font-semibold">{title}</summary>
+        <Reconciliation count={count} />
+      </details>
+    )
+  }
   return (
     <aside aria-labelledby="why-17" className="rounded border border-line bg-wash p-3 text-sm">
-      <H id="why-17" className="font-semibold">Why this tracker counts {count} task forces ending on Dec 31, 2012, when the press reported 25</H>
+      <H id="why-17" className="font-semibold">{title}</H>
+      <Reconciliation count={count} />
+    </aside>
+  )
+}
+
+function Reconciliation({ count }: { count: number }) {
+  return (
+    <>
       <p className="mt-1">
         {count} is what ICE’s own tables show: the task-force agreements on its roster of Oct 16, 2012 that are absent from its roster “signed as of 12/31/2012”,
         counted one per agreement. The press counted differently:
@@ -47,7 +66,7 @@ export function PhaseOutReconciliation({ count, headingLevel: H = 'h3' }: PhaseO
         continued does not show as a removal. CIS names the Frederick County, MD and Collier County, FL task-force units among those terminated; ICE’s roster
         lists both only as jail enforcement. The figures may count different units (agencies, agreements, partnerships).
       </p>
-    </aside>
+    </>
   )
 }
 

@@ -29,15 +29,15 @@ export function SourceLists({ lists, coverage, imports }: SourceListsProps) {
       {lists.map((l) => {
         const w = coverage[l.id]
         return (
-          <li key={l.id} id={`list-${l.id}`} className="scroll-mt-4 rounded border border-line p-4 target:border-accent target:bg-wash">
+          <li key={l.id} id={`list-${l.id}`} className="relative scroll-mt-4 rounded border border-line p-4 target:border-accent target:bg-wash">
             <h3 className="font-semibold">{l.label}</h3>
-            <dl className="mt-2 grid grid-cols-[minmax(6rem,9rem)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+            <dl className="mt-2 grid [overflow-wrap:anywhere] grid-cols-[minmax(6rem,9rem)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
               <dt className="text-muted">As of</dt>
               <dd className="tabular">{l.asOf}</dd>
               <dt className="text-muted">Kind</dt>
               <dd>{KIND[l.kind] ?? l.kind}</dd>
               <dt className="text-muted">File</dt>
-              <dd>
+              <dd className="break-all">
                 <a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only"> (original file, {l.label})</span></a>
               </dd>
               <dt className="text-muted">SHA-256</dt>

@@ -21,8 +21,8 @@ export function StateAgencies({ stateName, asOf, agencies, total, page, pageCoun
       {total === 0 ? (
         <p className="text-muted">No agency in {stateName} appears on any ICE list we hold.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
+        <div className="relative overflow-x-auto">
+          <table className="stack-table w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-muted">
               Every agency in {stateName} on an ICE list we hold, with its agreements (any date) and the models active on {asOf}
               {pageCount > 1 && `; page ${page} of ${pageCount}, by name`}.
@@ -43,11 +43,11 @@ export function StateAgencies({ stateName, asOf, agencies, total, page, pageCoun
                   <th scope="row" className="px-2 py-1 text-left font-normal">
                     <Link href={`/agencies/${a.id}`}>{a.name}</Link>
                   </th>
-                  <td className="px-2 py-1">{AGENCY_TYPE_LABELS[a.type as AgencyType] ?? a.type}</td>
-                  <td className="px-2 py-1">{a.county ?? '—'}</td>
-                  <td className="px-2 py-1 text-right tabular">{a.agreements}</td>
-                  <td className="px-2 py-1">{models(a.models)}</td>
-                  <td className="px-2 py-1">{models(a.activeModels)}</td>
+                  <td data-label="Type" className="px-2 py-1">{AGENCY_TYPE_LABELS[a.type as AgencyType] ?? a.type}</td>
+                  <td data-label="County" className="px-2 py-1">{a.county ?? '—'}</td>
+                  <td data-label="Agreements" className="px-2 py-1 tabular sm:text-right">{a.agreements}</td>
+                  <td data-label="Models listed" className="px-2 py-1">{models(a.models)}</td>
+                  <td data-label={`Active on ${asOf}`} className="px-2 py-1">{models(a.activeModels)}</td>
                 </tr>
               ))}
             </tbody>

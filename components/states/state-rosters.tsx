@@ -38,7 +38,7 @@ export function StateRosters({ code, stateName, rows }: StateRostersProps) {
     <section aria-labelledby="rosters" className="space-y-2">
       <h2 id="rosters" className="text-lg font-semibold">{stateName} on ICE’s 2010–2012 rosters</h2>
       {NOTES[code] && <div className="max-w-3xl rounded border border-line bg-wash p-3 text-sm">{NOTES[code]}</div>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="mb-2 text-left text-muted">Agreements in {stateName} on each roster ICE published, by the model it printed.</caption>
           <thead>
