@@ -18,6 +18,15 @@ test('the policy page lists dated events with sources and the Dec 21, 2012 detai
   await expect(eo.getByRole('link', { name: /^Charts/ })).toHaveAttribute('href', '/trends?as_of=2025-01-20&range=full')
 })
 
+test('the policy page sets the tracker’s 17 beside the press’s 25 and CIS’s 32 + 7', async ({ page }) => {
+  await page.goto('/policy')
+  const section = page.getByRole('region', { name: 'The end of 2012, in the sources’ numbers' })
+  await expect(section.getByRole('complementary', { name: /counts 17 task forces/ })).toContainText('25 agencies')
+  await expect(section.getByRole('region', { name: /33 jail-model agreements continued to June 30, 2013/ })).toBeVisible()
+  await section.getByRole('link', { name: 'the Arizona rescission' }).click()
+  await expect(page.getByRole('article', { name: 'ICE rescinds Arizona\'s task-force agreements' })).toBeInViewport()
+})
+
 test('an event’s slug anchor opens at the event', async ({ page }) => {
   await page.goto('/policy#2012-12-21-detainer-guidance')
   await expect(page.getByRole('article', { name: 'New national detainer guidance (Morton memo)' })).toBeInViewport()

@@ -7,20 +7,67 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]), null, 1)).toEqual([])
 }
 
-test('the states page shows the map, the basis and a sortable table', async ({ page }) => {
+test('the states page shows the map, the basis and a table that opens by count with a totals row', async ({ page }) => {
   await page.goto('/states')
   await expect(page.getByRole('heading', { level: 1, name: '287(g) agreements by state' })).toBeVisible()
   await expect(page.getByRole('img', { name: /Map of U\.S\. states shaded by active 287\(g\) agreements/ })).toBeVisible()
   await expect(page.getByRole('link', { name: 'ICE list of 2026-05-18' }).first()).toBeVisible()
   await expect(page.getByText(/Data last updated \d{4}-\d{2}-\d{2}/).first()).toBeVisible()
   const table = page.getByRole('table', { name: /Active 287\(g\) agreements by state and model/ })
-  const texas = table.getByRole('row', { name: /^Texas/ })
-  await expect(texas.getByRole('cell').first()).toHaveText('387')
-  await table.getByRole('link', { name: /^Active agreements/ }).click()
-  await expect(page).toHaveURL(/sort=-total/)
   await expect(page.getByRole('columnheader', { name: /Active agreements/ })).toHaveAttribute('aria-sort', 'descending')
-  await expect(page.getByRole('table', { name: /by state and model/ }).getByRole('row').nth(1)).toContainText('Texas')
+  // ICE's list of 2026-05-18: Texas 387 and Florida 348 lead; 1,843 rows in all.
+  await expect(table.getByRole('row').nth(1)).toContainText('Texas')
+  await expect(table.getByRole('row').nth(2)).toContainText('Florida')
+  await expect(table.getByRole('row', { name: /^Texas/ }).getByRole('cell').first()).toHaveText('387')
+  const totals = table.getByRole('row', { name: /^All 56 states and territories/ })
+  await expect(totals.getByRole('cell').first()).toHaveText('1,843')
+  await table.getByRole('link', { name: /^Active agreements/ }).click()
+  await expect(page).toHaveURL(/sort=total(#|$)/)
+  await expect(page.getByRole('columnheader', { name: /Active agreements/ })).toHaveAttribute('aria-sort', 'ascending')
+  await page.getByRole('table', { name: /by state and model/ }).getByRole('link', { name: /^State or territory/ }).click()
+  await expect(page).toHaveURL(/sort=name/)
+  await expect(page.getByRole('table', { name: /by state and model/ }).getByRole('row').nth(1)).toContainText('Alabama')
   await expectNoSeriousViolations(page)
+})
+
+test('Texas is summarised with links to the prefiltered table, not listed row by row', async ({ page }) => {
+  await page.goto('/states/TX')
+  await expect(page.getByText(/#1 of 56/).first()).toBeVisible()
+  await expect(page.getByRole('table', { name: /agreements in Texas active on/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'See all 387 in the agreements table' })).toHaveAttribute('href', '/agreements?state=TX')
+  const counties = page.getByRole('region', { name: 'Counties with the most agreements' })
+  // Galveston County holds 11 of the 387 rows of ICE's 2026-05-18 list, more than any other Texas county.
+  await expect(counties.getByRole('listitem').first()).toContainText('Galveston County: 11')
+  await counties.getByRole('link', { name: 'Galveston County' }).click()
+  await expect(page).toHaveURL(/\/agreements\?state=TX&q=Galveston(\+|%20)County$/)
+  await expect(page.getByRole('table').getByRole('rowgroup').nth(1).getByRole('row').first()).toContainText('Galveston')
+  await page.goto('/states/TX')
+  await page.getByRole('region', { name: 'By model' }).getByRole('link', { name: /^Task force/ }).click()
+  await expect(page).toHaveURL(/state=TX/)
+  await expect(page).toHaveURL(/model=task_force/)
+  await page.goto('/states/TX')
+  const pages = page.getByRole('navigation', { name: 'Pages of agencies' })
+  await expect(pages).toContainText('page 1 of 7')
+  await pages.getByRole('link', { name: 'Next' }).click()
+  await expect(page).toHaveURL(/\/states\/TX\?page=2/)
+  await expect(page.getByRole('navigation', { name: 'Pages of agencies' })).toContainText('page 2 of 7')
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8000)
+})
+
+test('Arizona’s page reconciles the June 2012 rescission with what ICE’s rosters show', async ({ page }) => {
+  await page.goto('/states/AZ')
+  await expect(page.getByText(/#\d+( \(tied\))? of 56/).first()).toBeVisible()
+  const rosters = page.getByRole('region', { name: 'Arizona on ICE’s 2010–2012 rosters' })
+  await expect(rosters.getByText(/rescinded all seven Arizona task-force agreements/)).toBeVisible()
+  await expect(rosters.getByText(/four jail agreements remain to Dec 31, 2012, not seven/)).toBeVisible()
+  await expect(rosters.getByRole('link', { name: 'the event' })).toHaveAttribute('href', '/policy#2012-06-25-arizona-rescission')
+  const table = rosters.getByRole('table', { name: /Agreements in Arizona on each roster/ })
+  await expect(table.getByRole('row', { name: /^2010-10-29/ }).getByRole('cell')).toHaveText(['3', '6', '9', 'first roster held'])
+  const oct2012 = table.getByRole('row', { name: /^2012-10-02/ })
+  await expect(oct2012.getByRole('cell').nth(2)).toHaveText('4')
+  for (const name of ['Arizona Department of Public Safety', 'City of Phoenix Police Department', 'Florence Police Department', "Pima County Sheriff's Office"]) {
+    await expect(oct2012.getByRole('link', { name })).toHaveAttribute('href', /^\/agencies\/\d+$/)
+  }
 })
 
 test('a date before the tracker’s lists shows a gap, and a bad date a notice', async ({ page }) => {

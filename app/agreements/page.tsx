@@ -8,6 +8,8 @@ import { ExportLinks } from '@/components/agreements/export-links'
 import { FilterForm } from '@/components/agreements/filter-form'
 import { QueryNotices } from '@/components/agreements/query-notices'
 import { TableNav } from '@/components/agreements/table-nav'
+import { PhaseOutReconciliation, showsPhaseOut } from '@/components/policy/phase-out-2012'
+import { countExpiringBy } from '@/lib/agreements/expiring'
 import { agreementFacets, filterRelaxations, listAgreements } from '@/lib/agreements/queries'
 import { parseAgreementQueryLenient } from '@/lib/agreements/query'
 import { canonicalQuery, loadAgreementSearch, serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
@@ -24,7 +26,10 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const { query, notices, params } = parseAgreementQueryLenient(toUrlSearchParams(raw))
   const search = loadAgreementSearch(params)
   const [result, facets, basis, updated] = await Promise.all([listAgreements(query), agreementFacets(query), basisAt(query.asOf), lastUpdated()])
-  const relaxations = result.total === 0 ? await filterRelaxations(query) : []
+  const [relaxations, phaseOut] = await Promise.all([
+    result.total === 0 ? filterRelaxations(query) : [],
+    showsPhaseOut(query) ? countExpiringBy('2012-12-01', '2013-01-01') : null,
+  ])
   const filtered = Object.entries(search).some(([k, v]) => !['sort', 'page', 'per_page', 'hide'].includes(k) && (Array.isArray(v) ? v.length > 0 : v !== null && v !== ''))
   const cleared = `/agreements${serializeAgreementSearch({ sort: search.sort, per_page: search.per_page, hide: search.hide })}`
   return (
@@ -34,6 +39,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         <BasisNote asOf={query.asOf} basis={basis} updated={updated} />
       </div>
       <QueryNotices notices={notices} />
+      {phaseOut && <PhaseOutReconciliation count={phaseOut.byModel.task_force ?? 0} collapsed />}
       <FilterForm search={search} asOf={query.asOf} facets={facets} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p role="status" className="text-lg">

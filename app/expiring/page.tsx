@@ -4,6 +4,7 @@ import { BasisNote } from '@/components/layout/basis-note'
 import { ExpiringMonths } from '@/components/agreements/expiring-months'
 import { ExpiryCoverageNote } from '@/components/agreements/expiry-coverage-note'
 import { QueryNotices } from '@/components/agreements/query-notices'
+import { JAIL_EXTENSION, JailExtensionNote, PhaseOutReconciliation } from '@/components/policy/phase-out-2012'
 import { countExpiringBy, expiryCoverage, upcomingExpirations } from '@/lib/agreements/expiring'
 import { parseAgreementQueryLenient } from '@/lib/agreements/query'
 import { serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
@@ -11,7 +12,13 @@ import { lastUpdated } from '@/lib/snapshots/queries'
 import { basisAt } from '@/lib/stats/basis'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Expiring agreements' }
+export const metadata: Metadata = {
+  title: 'Expiring agreements',
+  alternates: { types: { 'text/calendar': [{ url: '/feeds/expirations.ics', title: '287(g) agreement expirations' }] } },
+}
+
+/** The first ICE roster held; before it no agreement of 2012 was on record. */
+const FIRST_ROSTER = '2010-10-29'
 
 const PHASE_OUT = { as_of: '2012-12-01', expires_before: '2013-01-01' }
 
@@ -27,6 +34,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
     lastUpdated(),
   ])
   const phaseOutHref = `/agreements${serializeAgreementSearch(PHASE_OUT)}`
+  const showExtension = asOf >= FIRST_ROSTER && asOf <= JAIL_EXTENSION.until
   return (
     <div className="space-y-6">
       <div>
@@ -39,11 +47,15 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
         <h2 id="hist" className="text-lg font-semibold">The end of the 2012 task forces</h2>
         <p className="mt-1">
           On Dec 1, 2012, {phaseOut.total} active agreements ({phaseOut.byModel.task_force ?? 0} of them task forces) were due to expire by Dec 31, 2012. ICE did not renew
-          them.
+          them. The jail-model agreements due the same day were continued to June 30, 2013.
         </p>
         <p className="mt-2 text-lg">
           <Link href={phaseOutHref}>As of 2012-12-01, expiring before 2013-01-01: see the {phaseOut.total} agreements</Link>
         </p>
+        <div className="mt-3 space-y-3">
+          <PhaseOutReconciliation count={phaseOut.byModel.task_force ?? 0} />
+          <JailExtensionNote id="jail-extension-2012" />
+        </div>
       </section>
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-lg font-semibold">
@@ -60,6 +72,17 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           <ExpiringMonths asOf={asOf} months={months} />
         ) : (
           <p>No agreement active on {asOf} has a known expiry date on or after it, which says nothing about when they will end: ICE did not publish those dates.</p>
+        )}
+        {showExtension && (
+          <section aria-labelledby="june-2013" className="rounded border border-dashed border-line p-3">
+            <h3 id="june-2013" className="font-semibold">
+              June 2013 <span className="font-normal text-muted">· {JAIL_EXTENSION.extended} jail-model agreements, not named by the sources</span>
+            </h3>
+            <p className="text-sm">
+              Continued by ICE to June 30, 2013; the sources do not say which {JAIL_EXTENSION.extended} of the {JAIL_EXTENSION.onRoster}.{' '}
+              <a href="#jail-extension-2012">What is known</a>
+            </p>
+          </section>
         )}
       </section>
     </div>

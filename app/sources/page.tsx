@@ -4,6 +4,7 @@ import { CoverageRule } from '@/components/sources/coverage-rule'
 import { SourceLists } from '@/components/sources/source-lists'
 import { STALE_AFTER_DAYS, WINDOW_DAYS } from '@/lib/lifecycle/coverage'
 import { lastUpdated, listSnapshots } from '@/lib/snapshots/queries'
+import { importRecords } from '@/lib/sources/imports'
 import { countyDatasets, coverageByList } from '@/lib/sources/queries'
 
 export const dynamic = 'force-dynamic'
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
 }
 
 export default async function SourcesPage() {
-  const [lists, coverage, counties, updated] = await Promise.all([listSnapshots(), coverageByList(), countyDatasets(), lastUpdated()])
+  const [lists, coverage, counties, updated, imports] = await Promise.all([listSnapshots(), coverageByList(), countyDatasets(), lastUpdated(), importRecords()])
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -34,7 +35,7 @@ export default async function SourcesPage() {
       </div>
       <section aria-labelledby="lists-h" className="space-y-3">
         <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length})</h2>
-        <SourceLists lists={lists} coverage={coverage} />
+        <SourceLists lists={lists} coverage={coverage} imports={imports} />
       </section>
       <CoverageRule windowDays={WINDOW_DAYS} staleAfterDays={STALE_AFTER_DAYS} />
       <CountyDatasets data={counties} />

@@ -33,8 +33,8 @@ export function AgreementsTable({ items, search, pageCount, asOf, empty }: Agree
   const sortLabel = table.getColumn(sort.key)?.columnDef.meta?.label ?? sort.key
   const rows = table.getRowModel().rows
   return (
-    <div className="overflow-x-auto rounded border border-line">
-      <table className="w-full border-collapse text-sm">
+    <div className="relative overflow-x-auto rounded border border-line">
+      <table className="stack-table w-full border-collapse text-sm">
         <caption className="caption-top px-2 py-1.5 text-left text-xs text-muted">
           287(g) agreements as of {asOf}, sorted by {sortLabel.toLowerCase()} ({sort.desc ? 'descending' : 'ascending'}); page {search.page} of {pageCount}.
         </caption>
@@ -67,7 +67,7 @@ export function AgreementsTable({ items, search, pageCount, asOf, empty }: Agree
             rows.map((row) => (
               <tr key={row.id} className="border-b border-line last:border-0 hover:bg-wash">
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-2 py-1.5 align-top">
+                  <td key={cell.id} data-label={cell.column.id === 'agency' ? undefined : cell.column.columnDef.meta?.label} className="px-2 py-1.5 align-top">
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -23,7 +23,6 @@ function statusShown(status: AgreementSearch['status']): string[] {
 
 function Facet({ name, title, options, selected, counts }: { name: string; title: string; options: readonly FacetOption[]; selected: string[]; counts: Record<string, number> }) {
   const chosen = new Set(selected)
-  const visible = options.filter((o) => chosen.has(o.value) || (counts[o.value] ?? 0) > 0)
   const summary = selected.length === 0 ? 'any' : selected.length <= 2 ? selected.map((v) => options.find((o) => o.value === v)?.label ?? v).join(', ') : `${selected.length} selected`
   return (
     <details className="relative">
@@ -32,13 +31,17 @@ function Facet({ name, title, options, selected, counts }: { name: string; title
       </summary>
       <fieldset className="absolute z-10 mt-1 max-h-80 w-72 overflow-y-auto rounded border border-line bg-paper p-2 shadow">
         <legend className="sr-only">{title}</legend>
-        {visible.map((o) => (
-          <label key={o.value} className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-wash">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
-            <span className="flex-1">{o.label}</span>
-            <span className="text-xs text-muted tabular">{(counts[o.value] ?? 0).toLocaleString('en-US')}</span>
-          </label>
-        ))}
+        {options.map((o) => {
+          // A value with no rows under the other filters stays selectable (e.g. Arizona in December 2012), greyed.
+          const count = counts[o.value] ?? 0
+          return (
+            <label key={o.value} className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-wash ${count === 0 ? 'text-muted' : ''}`}>
+              <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
+              <span className="flex-1">{o.label}</span>
+              <span className="text-xs text-muted tabular">{count.toLocaleString('en-US')}</span>
+            </label>
+          )
+        })}
       </fieldset>
     </details>
   )

@@ -17,7 +17,7 @@ const cell = 'border-b border-line px-2 py-1'
 
 export function StateActivationTable({ rows, asOf, current }: { rows: StateActivation[]; asOf: string; current: string | null }) {
   return (
-    <table className="w-full border-collapse text-left text-sm tabular">
+    <table className="block w-full overflow-x-auto border-collapse text-left text-sm tabular sm:table">
       <caption className="py-1 text-left font-semibold">Secure Communities activation by state on {asOf}</caption>
       <thead className="bg-wash">
         <tr>
@@ -47,7 +47,7 @@ export function StateActivationTable({ rows, asOf, current }: { rows: StateActiv
 
 export function CountyTable({ state, rows, asOf }: { state: string; rows: CountyRow[]; asOf: string }) {
   return (
-    <table className="w-full border-collapse text-left text-sm tabular">
+    <table className="block w-full overflow-x-auto border-collapse text-left text-sm tabular sm:table">
       <caption className="py-1 text-left font-semibold">Counties in {stateName(state)} ({rows.length})</caption>
       <thead className="bg-wash">
         <tr>

@@ -4,25 +4,40 @@ interface SourceListsProps {
     sourceUrl: string | null; capturedOn: string | null; provenance: string | null; importedAt: string; label: string
   }[]
   coverage: Record<number, { start: string; end: string }>
+  imports: Record<number, { actor: string; channel: string; at: string }>
+}
+
+const CHANNEL: Record<string, string> = { form: 'the admin upload', api: 'the import API', cli: 'the import command', seed: 'the seed', import: 'an import' }
+
+/** Lists imported after the seed carry no written provenance: say what is known instead of a dash. */
+function Provenance({ list, record }: { list: SourceListsProps['lists'][number]; record: SourceListsProps['imports'][number] | undefined }) {
+  if (list.provenance) return <>{list.provenance}</>
+  const who = record ? `${record.actor}, through ${CHANNEL[record.channel] ?? record.channel}` : 'an unrecorded importer'
+  return (
+    <>
+      File <span className="break-all">{list.fileName}</span> imported by {who} on <time dateTime={(record?.at ?? list.importedAt).slice(0, 10)}>{(record?.at ?? list.importedAt).slice(0, 10)}</time>;
+      SHA-256 <span className="break-all font-mono text-xs">{list.sha256}</span>.{!list.sourceUrl && ' No address of the published file was recorded with it.'}
+    </>
+  )
 }
 
 const KIND: Record<string, string> = { roster: 'ICE fact-sheet roster (2010–2012)', participating: 'ICE participating-agencies list', pending: 'ICE pending-agencies list' }
 
-export function SourceLists({ lists, coverage }: SourceListsProps) {
+export function SourceLists({ lists, coverage, imports }: SourceListsProps) {
   return (
     <ol className="space-y-4">
       {lists.map((l) => {
         const w = coverage[l.id]
         return (
-          <li key={l.id} id={`list-${l.id}`} className="scroll-mt-4 rounded border border-line p-4 target:border-accent target:bg-wash">
+          <li key={l.id} id={`list-${l.id}`} className="relative scroll-mt-4 rounded border border-line p-4 target:border-accent target:bg-wash">
             <h3 className="font-semibold">{l.label}</h3>
-            <dl className="mt-2 grid grid-cols-[9rem_1fr] gap-x-4 gap-y-1 text-sm">
+            <dl className="mt-2 grid [overflow-wrap:anywhere] grid-cols-[minmax(6rem,9rem)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
               <dt className="text-muted">As of</dt>
               <dd className="tabular">{l.asOf}</dd>
               <dt className="text-muted">Kind</dt>
               <dd>{KIND[l.kind] ?? l.kind}</dd>
               <dt className="text-muted">File</dt>
-              <dd>
+              <dd className="break-all">
                 <a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only"> (original file, {l.label})</span></a>
               </dd>
               <dt className="text-muted">SHA-256</dt>
@@ -31,7 +46,7 @@ export function SourceLists({ lists, coverage }: SourceListsProps) {
               <dd className="tabular">{l.rowCount}</dd>
               {l.caption && (<><dt className="text-muted">ICE's caption</dt><dd>“{l.caption}”</dd></>)}
               <dt className="text-muted">Provenance</dt>
-              <dd>{l.provenance ?? '—'}</dd>
+              <dd><Provenance list={l} record={imports[l.id]} /></dd>
               <dt className="text-muted">Published at</dt>
               <dd className="break-all">{l.sourceUrl ? <a href={l.sourceUrl}>{l.sourceUrl}</a> : '—'}</dd>
               <dt className="text-muted">Last seen published</dt>

@@ -20,7 +20,7 @@ export function ChangesTable({ changes, caption, limit, feedHref }: ChangesTable
         {changes.length > limit && <> Showing the newest {limit}; all of them are in the <a href={feedHref}>changes feed (Atom)</a>.</>}
       </p>
       {shown.length > 0 && (
-        <div className="max-h-[28rem] overflow-auto">
+        <div className="relative max-h-[28rem] overflow-auto">
           <table className="w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-muted">{caption}</caption>
             <thead>

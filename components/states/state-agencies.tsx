@@ -5,21 +5,27 @@ interface StateAgenciesProps {
   stateName: string
   asOf: string
   agencies: { id: number; name: string; type: string; county: string | null; agreements: number; models: AgreementModel[]; activeModels: AgreementModel[] }[]
+  total: number
+  page: number
+  pageCount: number
+  /** The state page showing another page of agencies. */
+  pageHref: (page: number) => string
 }
 
 const models = (ms: AgreementModel[]) => (ms.length ? ms.map((m) => MODEL_LABELS[m]).join(', ') : '—')
 
-export function StateAgencies({ stateName, asOf, agencies }: StateAgenciesProps) {
+export function StateAgencies({ stateName, asOf, agencies, total, page, pageCount, pageHref }: StateAgenciesProps) {
   return (
     <section aria-labelledby="agencies" className="space-y-2">
-      <h2 id="agencies" className="text-lg font-semibold">Agencies ({agencies.length})</h2>
-      {agencies.length === 0 ? (
+      <h2 id="agencies" className="text-lg font-semibold">Agencies ({total.toLocaleString('en-US')})</h2>
+      {total === 0 ? (
         <p className="text-muted">No agency in {stateName} appears on any ICE list we hold.</p>
       ) : (
-        <div className="max-h-[32rem] overflow-auto">
-          <table className="w-full border-collapse text-sm">
+        <div className="relative overflow-x-auto">
+          <table className="stack-table w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-muted">
-              Every agency in {stateName} on an ICE list we hold, with its agreements (any date) and the models active on {asOf}.
+              Every agency in {stateName} on an ICE list we hold, with its agreements (any date) and the models active on {asOf}
+              {pageCount > 1 && `; page ${page} of ${pageCount}, by name`}.
             </caption>
             <thead>
               <tr className="border-b border-line text-left">
@@ -37,17 +43,31 @@ export function StateAgencies({ stateName, asOf, agencies }: StateAgenciesProps)
                   <th scope="row" className="px-2 py-1 text-left font-normal">
                     <Link href={`/agencies/${a.id}`}>{a.name}</Link>
                   </th>
-                  <td className="px-2 py-1">{AGENCY_TYPE_LABELS[a.type as AgencyType] ?? a.type}</td>
-                  <td className="px-2 py-1">{a.county ?? '—'}</td>
-                  <td className="px-2 py-1 text-right tabular">{a.agreements}</td>
-                  <td className="px-2 py-1">{models(a.models)}</td>
-                  <td className="px-2 py-1">{models(a.activeModels)}</td>
+                  <td data-label="Type" className="px-2 py-1">{AGENCY_TYPE_LABELS[a.type as AgencyType] ?? a.type}</td>
+                  <td data-label="County" className="px-2 py-1">{a.county ?? '—'}</td>
+                  <td data-label="Agreements" className="px-2 py-1 tabular sm:text-right">{a.agreements}</td>
+                  <td data-label="Models listed" className="px-2 py-1">{models(a.models)}</td>
+                  <td data-label={`Active on ${asOf}`} className="px-2 py-1">{models(a.activeModels)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {pageCount > 1 && <AgencyPages page={page} pageCount={pageCount} total={total} shown={agencies.length} pageHref={pageHref} />}
         </div>
       )}
     </section>
+  )
+}
+
+function AgencyPages({ page, pageCount, total, shown, pageHref }: { page: number; pageCount: number; total: number; shown: number; pageHref: (p: number) => string }) {
+  const link = (to: number, label: string) => (to >= 1 && to <= pageCount && to !== page ? <Link href={`${pageHref(to)}#agencies`} scroll={false}>{label}</Link> : <span className="text-muted">{label}</span>)
+  return (
+    <nav aria-label="Pages of agencies" className="mt-2 flex flex-wrap items-center gap-3 text-sm [&_a]:inline-block [&_a]:py-1">
+      <span className="tabular">{shown} of {total} agencies · page {page} of {pageCount}</span>
+      {link(1, 'First')}
+      {link(page - 1, 'Previous')}
+      {link(page + 1, 'Next')}
+      {link(pageCount, 'Last')}
+    </nav>
   )
 }

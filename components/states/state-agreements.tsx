@@ -22,7 +22,7 @@ export function StateAgreements({ stateName, asOf, items, tableHref, gap }: Stat
       ) : items.length === 0 ? (
         <p className="text-muted">No active agreement in {stateName} on {asOf}.</p>
       ) : (
-        <div className="max-h-[32rem] overflow-auto">
+        <div className="relative max-h-[32rem] overflow-auto">
           <table className="w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-muted">{items.length} agreements in {stateName} active on {asOf}, with the newest list each appears on.</caption>
             <thead>

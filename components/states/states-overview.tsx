@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { StateShape } from '@/lib/geo/states'
-import type { StateSort } from '@/lib/states/page-params'
+import { formatStateSort, isDefaultStateSort, type StateSort } from '@/lib/states/page-params'
 import type { StateSummary } from '@/lib/states/queries'
 import type { Basis } from '@/lib/stats/basis'
 import { AsOfForm } from './as-of-form'
@@ -32,7 +32,7 @@ export function StatesOverview({ asOf, asOfParam, today, basis, gap, updated, st
         <h1 className="text-2xl font-bold">287(g) agreements by state</h1>
         <BasisNote asOf={asOf} basis={basis} updated={updated} />
         <Notices notices={notices} />
-        <AsOfForm asOf={asOf} max={today} keep={sort.key === 'name' && !sort.desc ? {} : { sort: `${sort.desc ? '-' : ''}${sort.key}` }} />
+        <AsOfForm asOf={asOf} max={today} keep={isDefaultStateSort(sort) ? {} : { sort: formatStateSort(sort) }} />
       </div>
       {!gap && (
         <p>
@@ -41,7 +41,7 @@ export function StatesOverview({ asOf, asOfParam, today, basis, gap, updated, st
           <Link href={`/agreements${asOfParam ? `?as_of=${asOfParam}` : ''}`}>See them all in the agreements table</Link>.
         </p>
       )}
-      <div className="grid gap-4 lg:grid-cols-[1fr_14rem]">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_14rem]">
         <StateMap {...map} states={states} asOf={asOf} query={q} gap={gap} />
         <section aria-labelledby="territories">
           <h2 id="territories" className="text-base font-semibold">Territories</h2>

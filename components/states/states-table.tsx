@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
-import type { StateSort, StateSortKey } from '@/lib/states/page-params'
+import { formatStateSort, isDefaultStateSort, type StateSort, type StateSortKey } from '@/lib/states/page-params'
 import type { StateSummary } from '@/lib/states/queries'
 
 interface StatesTableProps {
@@ -13,27 +13,31 @@ interface StatesTableProps {
   caption: string
 }
 
-const COLUMNS: { key: StateSortKey; label: string; numeric: boolean }[] = [
+// The three model columns give way on a phone (the state's page has them), so the table fits without scrolling.
+const MODEL_CELL = 'hidden sm:table-cell'
+const COLUMNS: { key: StateSortKey; label: string; numeric: boolean; className?: string }[] = [
   { key: 'name', label: 'State or territory', numeric: false },
   { key: 'total', label: 'Active agreements', numeric: true },
-  { key: 'task_force', label: MODEL_LABELS.task_force, numeric: true },
-  { key: 'jail_enforcement', label: MODEL_LABELS.jail_enforcement, numeric: true },
-  { key: 'warrant_service_officer', label: MODEL_LABELS.warrant_service_officer, numeric: true },
+  { key: 'task_force', label: MODEL_LABELS.task_force, numeric: true, className: MODEL_CELL },
+  { key: 'jail_enforcement', label: MODEL_LABELS.jail_enforcement, numeric: true, className: MODEL_CELL },
+  { key: 'warrant_service_officer', label: MODEL_LABELS.warrant_service_officer, numeric: true, className: MODEL_CELL },
   { key: 'agencies', label: 'Agencies', numeric: true },
 ]
 
 function sortHref(key: StateSortKey, sort: StateSort, asOfParam: string | null) {
-  const desc = sort.key === key ? !sort.desc : key !== 'name'
+  const next = { key, desc: sort.key === key ? !sort.desc : key !== 'name' }
   const p = new URLSearchParams()
   if (asOfParam) p.set('as_of', asOfParam)
-  p.set('sort', `${desc ? '-' : ''}${key}`)
-  return `/states?${p}#states-table`
+  if (!isDefaultStateSort(next)) p.set('sort', formatStateSort(next))
+  return `/states${p.size ? `?${p}` : ''}#states-table`
 }
+
+const NUMERIC_KEYS = ['total', 'task_force', 'jail_enforcement', 'warrant_service_officer', 'agencies'] as const
 
 export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTableProps) {
   const q = asOfParam ? `?as_of=${asOfParam}` : ''
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table id="states-table" className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left text-muted">{caption}</caption>
         <thead>
@@ -41,7 +45,7 @@ export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTable
             {COLUMNS.map((c) => {
               const active = sort.key === c.key
               return (
-                <th key={c.key} scope="col" aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined} className={`px-2 py-1 ${c.numeric ? 'text-right' : 'text-left'}`}>
+                <th key={c.key} scope="col" aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined} className={`px-2 py-1 ${c.numeric ? 'text-right' : 'text-left'} ${c.className ?? ''}`}>
                   <Link href={sortHref(c.key, sort, asOfParam)}>
                     {c.label}
                     <span aria-hidden> {active ? (sort.desc ? '▼' : '▲') : ''}</span>
@@ -60,19 +64,29 @@ export function StatesTable({ rows, sort, asOfParam, gap, caption }: StatesTable
                 {r.territory && <span className="text-muted"> (territory)</span>}
               </th>
               {gap ? (
-                <td colSpan={5} className="px-2 py-1 text-muted">unknown (no list covers the date)</td>
+                <td colSpan={COLUMNS.length - 1} className="px-2 py-1 text-muted">unknown (no list covers the date)</td>
               ) : (
                 <>
-                  <td className="px-2 py-1 text-right font-semibold tabular">{r.total}</td>
-                  <td className="px-2 py-1 text-right tabular">{r.task_force}</td>
-                  <td className="px-2 py-1 text-right tabular">{r.jail_enforcement}</td>
-                  <td className="px-2 py-1 text-right tabular">{r.warrant_service_officer}</td>
+                  <td className="px-2 py-1 text-right font-semibold tabular">{r.total.toLocaleString('en-US')}</td>
+                  <td className={`px-2 py-1 text-right tabular ${MODEL_CELL}`}>{r.task_force}</td>
+                  <td className={`px-2 py-1 text-right tabular ${MODEL_CELL}`}>{r.jail_enforcement}</td>
+                  <td className={`px-2 py-1 text-right tabular ${MODEL_CELL}`}>{r.warrant_service_officer}</td>
                   <td className="px-2 py-1 text-right tabular">{r.agencies}</td>
                 </>
               )}
             </tr>
           ))}
         </tbody>
+        {!gap && (
+          <tfoot>
+            <tr className="border-t-2 border-ink font-semibold">
+              <th scope="row" className="px-2 py-1 text-left">All {rows.length} states and territories</th>
+              {NUMERIC_KEYS.map((k) => (
+                <td key={k} className={`px-2 py-1 text-right tabular ${COLUMNS.find((c) => c.key === k)?.className ?? ''}`}>{rows.reduce((n, r) => n + r[k], 0).toLocaleString('en-US')}</td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   )

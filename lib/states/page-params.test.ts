@@ -14,6 +14,8 @@ describe('page parameters degrade to defaults with a notice', () => {
   it('sort and page', () => {
     expect(readStateSort({ sort: '-total' }).sort).toEqual({ key: 'total', desc: true })
     expect(readStateSort({ sort: 'bogus' }).notices).toHaveLength(1)
+    expect(readStateSort({}).sort).toEqual({ key: 'total', desc: true })
+    expect(readStateSort({ sort: 'name' }).sort).toEqual({ key: 'name', desc: false })
     expect(readPageParam({ page: '-2' })).toMatchObject({ page: 1, notices: [expect.any(String)] })
   })
   it('sorts by a number, then by name', () => {

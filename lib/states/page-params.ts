@@ -20,12 +20,17 @@ export const STATE_SORT_KEYS = ['name', 'total', 'task_force', 'jail_enforcement
 export type StateSortKey = (typeof STATE_SORT_KEYS)[number]
 export interface StateSort { key: StateSortKey; desc: boolean }
 
+/** The states table opens with the most agreements first. */
+export const DEFAULT_STATE_SORT: StateSort = { key: 'total', desc: true }
+export const isDefaultStateSort = (s: StateSort) => s.key === DEFAULT_STATE_SORT.key && s.desc === DEFAULT_STATE_SORT.desc
+export const formatStateSort = (s: StateSort) => `${s.desc ? '-' : ''}${s.key}`
+
 export function readStateSort(raw: Raw): { sort: StateSort; notices: string[] } {
   const v = first(raw.sort)?.trim()
-  if (!v) return { sort: { key: 'name', desc: false }, notices: [] }
+  if (!v) return { sort: DEFAULT_STATE_SORT, notices: [] }
   const key = v.replace(/^-/, '')
   if ((STATE_SORT_KEYS as readonly string[]).includes(key)) return { sort: { key: key as StateSortKey, desc: v.startsWith('-') }, notices: [] }
-  return { sort: { key: 'name', desc: false }, notices: [`Cannot sort by "${v}"; sorted by name instead.`] }
+  return { sort: DEFAULT_STATE_SORT, notices: [`Cannot sort by "${v}"; sorted by active agreements instead.`] }
 }
 
 export function sortStates<T extends { name: string } & Record<Exclude<StateSortKey, 'name'>, number>>(rows: T[], sort: StateSort): T[] {

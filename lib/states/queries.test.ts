@@ -19,7 +19,7 @@ describe('stateSummaries', () => {
 
 describe('state details', () => {
   it('Virginia at the end of 2012: two jail agreements left, six task forces not renewed', async () => {
-    const agencies = await stateAgencies('VA', '2012-12-31')
+    const { rows: agencies } = await stateAgencies('VA', '2012-12-31')
     expect(agencies.filter((a) => a.activeModels.length).map((a) => a.name).sort()).toEqual(["Prince William-Manassas Regional Jail", "Shenandoah County Sheriff's Office"])
     const recent = await stateRecentChanges('VA', '2012-12-31')
     expect(recent.since).toBe('2012-10-16')
@@ -38,8 +38,22 @@ describe('agency counts', () => {
   it('counts each agency once however many agreements it holds', async () => {
     const s = await stateSummaries('2026-05-18')
     const al = s.states.find((r) => r.code === 'AL')!
-    const agencies = await stateAgencies('AL', '2026-05-18')
+    const { rows: agencies, total } = await stateAgencies('AL', '2026-05-18')
+    expect(total).toBe(agencies.length)
     expect(al.agencies).toBe(agencies.filter((a) => a.activeModels.length).length)
     expect(al.agencies).toBeLessThan(al.total)
+  })
+})
+
+describe('the agencies of a large state come a page at a time', () => {
+  it('Texas: every agency once across the pages, by name', async () => {
+    const first = await stateAgencies('TX', '2026-05-18', 1)
+    expect(first.rows).toHaveLength(50)
+    expect(first.pageCount).toBe(Math.ceil(first.total / 50))
+    const pages = await Promise.all(Array.from({ length: first.pageCount }, (_, i) => stateAgencies('TX', '2026-05-18', i + 1)))
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.id))
+    expect(new Set(ids).size).toBe(first.total)
+    const names = pages.flatMap((p) => p.rows.map((r) => r.name))
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
   })
 })

@@ -38,22 +38,34 @@ export async function stateSummaries(asOf: string) {
 }
 export type StateSummary = Awaited<ReturnType<typeof stateSummaries>>['states'][number]
 
-/** Agencies of a state that hold or held an agreement, with the models ever listed. */
-export async function stateAgencies(code: StateCode, asOf: string) {
-  const rows = await db.agency.findMany({
-    where: { state: code, agreements: { some: {} } },
-    select: {
-      id: true, name: true, type: true, countyName: true,
-      agreements: { select: { model: true, periods: { where: { status: 'active', ...coversDate(asOf) }, select: { model: true } } } },
-    },
-    orderBy: { name: 'asc' },
-  })
-  return rows.map((a) => ({
-    id: a.id, name: a.name, type: a.type, county: a.countyName,
-    agreements: a.agreements.length,
-    models: [...new Set(a.agreements.map((g) => g.model as AgreementModel))].sort(),
-    activeModels: [...new Set(a.agreements.flatMap((g) => g.periods.map((p) => p.model as AgreementModel)))].sort(),
-  }))
+export const AGENCIES_PER_PAGE = 50
+
+/** Agencies of a state that hold or held an agreement, with the models ever listed: one page of them, by name. */
+export async function stateAgencies(code: StateCode, asOf: string, page = 1) {
+  const where = { state: code, agreements: { some: {} } }
+  const [total, rows] = await db.$transaction([
+    db.agency.count({ where }),
+    db.agency.findMany({
+      where,
+      select: {
+        id: true, name: true, type: true, countyName: true,
+        agreements: { select: { model: true, periods: { where: { status: 'active', ...coversDate(asOf) }, select: { model: true } } } },
+      },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      skip: (page - 1) * AGENCIES_PER_PAGE,
+      take: AGENCIES_PER_PAGE,
+    }),
+  ])
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / AGENCIES_PER_PAGE)),
+    rows: rows.map((a) => ({
+      id: a.id, name: a.name, type: a.type, county: a.countyName,
+      agreements: a.agreements.length,
+      models: [...new Set(a.agreements.map((g) => g.model as AgreementModel))].sort(),
+      activeModels: [...new Set(a.agreements.flatMap((g) => g.periods.map((p) => p.model as AgreementModel)))].sort(),
+    })),
+  }
 }
 
 /** Secure Communities activation of a state's counties (Census 2010 county equivalents). */

@@ -24,9 +24,9 @@ export default async function SnapshotDiffPage({ searchParams }: { searchParams:
       <p className="text-muted">Pick any two source lists to see which agreements appear, disappear, change model or change name between them.</p>
       <form className="flex flex-wrap items-end gap-3" aria-label="Choose two lists">
         {(['from', 'to'] as const).map((name) => (
-          <p key={name}>
+          <p key={name} className="max-w-full">
             <label htmlFor={`diff-${name}`} className="block text-sm font-medium">{name === 'from' ? 'Earlier list' : 'Later list'}</label>
-            <select id={`diff-${name}`} name={name} defaultValue={sp[name] ?? (name === 'from' ? String(previous?.id ?? '') : String(latest?.id ?? ''))} className="max-w-md rounded border border-line px-2 py-1">
+            <select id={`diff-${name}`} name={name} defaultValue={sp[name] ?? (name === 'from' ? String(previous?.id ?? '') : String(latest?.id ?? ''))} className="w-full max-w-md rounded border border-line px-2 py-1">
               {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </select>
           </p>

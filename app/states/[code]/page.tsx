@@ -7,6 +7,9 @@ import { ExpirationsList } from '@/components/states/expirations-list'
 import { Notices } from '@/components/states/notices'
 import { StateAgencies } from '@/components/states/state-agencies'
 import { StateAgreements } from '@/components/states/state-agreements'
+import { StateBreakdownView } from '@/components/states/state-breakdown'
+import { StateRank } from '@/components/states/state-rank'
+import { StateRosters } from '@/components/states/state-rosters'
 import { StateSecureCommunities } from '@/components/states/state-secure-communities'
 import { StatesOverview } from '@/components/states/states-overview'
 import { ModelCounts } from '@/components/stats/model-counts'
@@ -15,7 +18,9 @@ import { AgreementQuerySchema, toAgreementQuery } from '@/lib/agreements/query'
 import { todayIso } from '@/lib/dates'
 import { STATE_MAP_VIEWBOX, stateShapes } from '@/lib/geo/states'
 import { lastUpdated } from '@/lib/snapshots/queries'
-import { readAsOfParam, readStateParam, readStateSort, sortStates } from '@/lib/states/page-params'
+import { stateBreakdown, stateRosterHistory } from '@/lib/states/breakdown'
+import { readAsOfParam, readPageParam, readStateParam, readStateSort, sortStates } from '@/lib/states/page-params'
+import { rankBy } from '@/lib/states/ranks'
 import { stateAgencies, stateRecentChanges, stateSecureCommunities, stateSummaries, upcomingExpirations } from '@/lib/states/queries'
 import { stateName } from '@/lib/states'
 
@@ -40,6 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** Above this many active agreements a state page summarises them and links to the table instead of listing them. */
+const LIST_AT_MOST = 60
+
 export default async function StatePage({ params, searchParams }: Props) {
   const [{ code: rawCode }, raw] = await Promise.all([params, searchParams])
   const today = todayIso()
@@ -53,28 +61,40 @@ export default async function StatePage({ params, searchParams }: Props) {
     return <StatesOverview asOf={asOf} asOfParam={asOfParam} today={today} basis={summary.basis} gap={summary.gap} updated={updated} states={sortStates(summary.states, sort)} sort={sort} map={{ ...stateShapes(), viewBox: STATE_MAP_VIEWBOX }} notices={[notice, ...notices]} />
   }
   const name = stateName(code)
-  const query = toAgreementQuery(AgreementQuerySchema.parse({ state: code, ...(asOfParam && { as_of: asOfParam }), per_page: '1000' }), today)
-  const [summary, agencies, agreements, sc, recent, expirations, updated] = await Promise.all([
-    stateSummaries(asOf), stateAgencies(code, asOf), listAllAgreements(query), stateSecureCommunities(code),
-    stateRecentChanges(code, asOf), upcomingExpirations({ states: [code] }, asOf), lastUpdated(),
+  const { page, notices: pageNotices } = readPageParam(raw)
+  const [summary, breakdown, agencies, sc, recent, expirations, rosters, updated] = await Promise.all([
+    stateSummaries(asOf), stateBreakdown(code, asOf), stateAgencies(code, asOf, page), stateSecureCommunities(code),
+    stateRecentChanges(code, asOf), upcomingExpirations({ states: [code] }, asOf), stateRosterHistory(code), lastUpdated(),
   ])
+  const listed = !summary.gap && breakdown.agreements <= LIST_AT_MOST
+  const agreements = listed ? await listAllAgreements(toAgreementQuery(AgreementQuerySchema.parse({ state: code, ...(asOfParam && { as_of: asOfParam }), per_page: String(LIST_AT_MOST) }), today)) : []
   const row = summary.states.find((s) => s.code === code)!
+  const q = asOfParam ? `?as_of=${asOfParam}` : ''
   const tableHref = `/agreements?state=${code}${asOfParam ? `&as_of=${asOfParam}` : ''}`
+  const pageHref = (p: number) => `/states/${code}?${new URLSearchParams({ ...(asOfParam && { as_of: asOfParam }), ...(p > 1 && { page: String(p) }) })}`
+  const ranks = { agreements: rankBy(summary.states, code, (s) => s.total)!, agencies: rankBy(summary.states, code, (s) => s.agencies)! }
+  const pageNotice = page > agencies.pageCount ? [`There is no page ${page} of agencies in ${name}; there are ${agencies.pageCount}.`] : []
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <p className="text-sm"><Link href={`/states${asOfParam ? `?as_of=${asOfParam}` : ''}`}>All states</Link></p>
+        <p className="text-sm"><Link href={`/states${q}`}>All states</Link></p>
         <h1 className="text-2xl font-bold">287(g) agreements in {name}</h1>
         <BasisNote asOf={asOf} basis={summary.basis} updated={updated} />
-        <Notices notices={notices} />
+        <Notices notices={[...notices, ...pageNotices, ...pageNotice]} />
         <AsOfForm asOf={asOf} max={today} />
         <p className="text-sm">
           Subscribe: <a href={`/feeds/changes.atom?state=${code}`}>changes in {name} (Atom)</a> · <a href={`/feeds/expirations.ics?state=${code}`}>expirations in {name} (iCalendar)</a>
         </p>
       </div>
       <ModelCounts title={`${name} on ${asOf}`} asOf={asOf} total={summary.gap ? null : row.total} byModel={summary.gap ? null : row} basis={summary.basis} href={tableHref} />
-      <StateAgreements stateName={name} asOf={asOf} items={summary.gap ? [] : agreements} tableHref={tableHref} gap={summary.gap} />
-      <StateAgencies stateName={name} asOf={asOf} agencies={agencies} />
+      {!summary.gap && <StateRank agreements={ranks.agreements} agencies={ranks.agencies} asOf={asOf} tableHref={`/states${q}#states-table`} />}
+      {listed || summary.gap ? (
+        <StateAgreements stateName={name} asOf={asOf} items={agreements} tableHref={tableHref} gap={summary.gap} />
+      ) : (
+        <StateBreakdownView code={code} stateName={name} asOf={asOf} asOfParam={asOfParam} byModel={row} breakdown={breakdown} />
+      )}
+      <StateAgencies stateName={name} asOf={asOf} agencies={agencies.rows} total={agencies.total} page={page} pageCount={agencies.pageCount} pageHref={pageHref} />
+      <StateRosters code={code} stateName={name} rows={rosters} />
       <section aria-labelledby="changes" className="space-y-2">
         <h2 id="changes" className="text-lg font-semibold">Recent changes</h2>
         {recent.since ? (
