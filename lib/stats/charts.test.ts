@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { monthModelTable, phaseOutTable, stateTable, toCsv } from './chart-tables'
 import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from './charts'
-import { countyMapData, listActivePeriods } from './counties'
+import { countyMapData } from './counties'
 import { readViewParams } from './view-params'
 
 const TODAY = '2026-11-28'
@@ -86,12 +86,6 @@ describe('map data', () => {
     expect(dated).toHaveLength(3134)
     expect(counties.find((c) => c[0] === '48201')).toMatchObject(['48201', expect.any(String), 'Harris County', 'TX', '2008-10-27', 0, expect.any(Number)])
     expect(dated.filter((c) => c[4]! <= '2010-12-31')).toHaveLength(885)
-  })
-
-  it('lists every active period once, with its agency', async () => {
-    const { agencies, periods } = await listActivePeriods()
-    expect(periods.length).toBeGreaterThan(1800)
-    expect(periods.every(([i]) => agencies[i] !== undefined)).toBe(true)
   })
 })
 

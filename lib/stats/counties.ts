@@ -1,5 +1,4 @@
 import 'server-only'
-import { AGREEMENT_MODELS, type AgreementModel } from '../agreements/schema.ts'
 import { db } from '../db.ts'
 import { countyShapes } from '../geo/counties.ts'
 
@@ -21,35 +20,6 @@ export async function listCountyActivations(): Promise<CountyTuple[]> {
     orderBy: { fips: 'asc' },
   })
   return rows.map((r) => [r.fips, r.name, r.state, r.scEffectiveOn, r.scPrecision === 'month' ? 'month' : r.scEffectiveOn ? 'day' : null, r.scSources])
-}
-
-/** [agencyId, name, state, countyFips] */
-export type AgencyTuple = [number, string, string, string | null]
-/** [agency index, agreementId, model index, startOn, endOn] */
-export type PeriodTuple = [number, number, number, string, string | null]
-
-/** Every active period of every agreement, so the browser can answer "which were active on D" for any D. */
-export async function listActivePeriods(): Promise<{ agencies: AgencyTuple[]; periods: PeriodTuple[] }> {
-  const rows = await db.statusPeriod.findMany({
-    where: { status: 'active' },
-    select: {
-      agreementId: true, model: true, startOn: true, endOn: true,
-      agreement: { select: { agency: { select: { id: true, name: true, state: true, countyFips: true } } } },
-    },
-    orderBy: [{ agreementId: 'asc' }, { startOn: 'asc' }],
-  })
-  const index = new Map<number, number>()
-  const agencies: AgencyTuple[] = []
-  const periods: PeriodTuple[] = rows.map((r) => {
-    const a = r.agreement.agency
-    let i = index.get(a.id)
-    if (i === undefined) {
-      i = agencies.push([a.id, a.name, a.state, a.countyFips]) - 1
-      index.set(a.id, i)
-    }
-    return [i, r.agreementId, AGREEMENT_MODELS.indexOf(r.model as AgreementModel), r.startOn, r.endOn]
-  })
-  return { agencies, periods }
 }
 
 export interface StateActivation {

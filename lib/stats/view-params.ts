@@ -63,3 +63,45 @@ export function csvHref(chart: TrendChart, view: Pick<ViewParams, 'asOf' | 'rang
   const s = q.toString()
   return `/trends/data/${chart}.csv${s ? `?${s}` : ''}`
 }
+
+/** The map's two stories: Secure Communities' rollout with 287(g) counties overlaid, and 287(g) presence by model. */
+export const MAP_LAYERS = ['rollout', '287g'] as const
+export type MapLayer = (typeof MAP_LAYERS)[number]
+export const MAP_MODELS = ['all', 'task_force', 'jail_enforcement', 'warrant_service_officer'] as const
+export type MapModel = (typeof MAP_MODELS)[number]
+/** Secure Communities was discontinued on this day (facts §6): later dates open on the 287(g) layer. */
+export const SC_DISCONTINUED = '2014-11-20'
+
+export interface MapParams extends ViewParams {
+  layer: MapLayer
+  /** Whether the URL chose the layer (otherwise it follows the date). */
+  layerGiven: boolean
+  model: MapModel
+  county: string | null
+}
+
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list as readonly string[]).includes(v ?? '') ? (v as T) : undefined
+
+export function readMapParams(raw: RawParams, today = todayIso()): MapParams {
+  const view = readViewParams(raw, today)
+  const notices = [...view.notices]
+  const [rawLayer, rawModel, rawCounty] = [first(raw.layer), first(raw.model), first(raw.county)]
+  const layer = oneOf(MAP_LAYERS, rawLayer) ?? (view.asOf < SC_DISCONTINUED ? 'rollout' : '287g')
+  if (rawLayer && !oneOf(MAP_LAYERS, rawLayer)) notices.push(`Ignored layer: "${rawLayer}" is not rollout or 287g.`)
+  const model = oneOf(MAP_MODELS, rawModel) ?? 'all'
+  if (rawModel && !oneOf(MAP_MODELS, rawModel)) notices.push(`Ignored model: "${rawModel}" is not one of ${MAP_MODELS.join(', ')}.`)
+  const county = rawCounty && /^\d{5}$/.test(rawCounty) ? rawCounty : null
+  if (rawCounty && !county) notices.push(`Ignored county: "${rawCounty}" is not a five-digit FIPS code.`)
+  return { ...view, notices, layer, layerGiven: !!oneOf(MAP_LAYERS, rawLayer), model, county }
+}
+
+/** A map URL: only what differs from the defaults is written. */
+export function mapHref(p: { asOf?: string; layer?: MapLayer; model?: MapModel; county?: string | null }, today = todayIso()): string {
+  const q = new URLSearchParams()
+  if (p.asOf && p.asOf !== today) q.set('as_of', p.asOf)
+  if (p.layer) q.set('layer', p.layer)
+  if (p.model && p.model !== 'all') q.set('model', p.model)
+  if (p.county) q.set('county', p.county)
+  const s = q.toString()
+  return `/map${s ? `?${s}` : ''}`
+}
