@@ -109,6 +109,9 @@ export function dotsPath(ds: string[]): string {
 
 /** A span's end, as a reader may take it: an end after the newest list held is not a fact yet. */
 export function spanText(s: { start: string; end: string | null }, newest: string | null): string {
-  if (s.end === null || (newest !== null && s.end > newest)) return `listed from ${s.start}${newest ? `, still on ICE’s newest list held (${newest})` : ''}`
+  if (s.end === null || (newest !== null && s.end > newest)) {
+    if (!newest) return `listed from ${s.start}`
+    return s.start === newest ? `listed on ICE’s newest list held (${newest})` : `listed from ${s.start}, still on ICE’s newest list held (${newest})`
+  }
   return `listed ${s.start} to ${s.end}`
 }

@@ -1,4 +1,5 @@
 import { isIsoDate, todayIso } from '../dates.ts'
+import { SC_DISCONTINUED_ON } from './eras.ts'
 
 /** The as-of date and range shared by /trends, /map and their CSV files; bad values fall back with a notice. */
 export const TREND_RANGES = ['default', 'full'] as const
@@ -70,7 +71,7 @@ export type MapLayer = (typeof MAP_LAYERS)[number]
 export const MAP_MODELS = ['all', 'task_force', 'jail_enforcement', 'warrant_service_officer'] as const
 export type MapModel = (typeof MAP_MODELS)[number]
 /** Secure Communities was discontinued on this day (facts §6): later dates open on the 287(g) layer. */
-export const SC_DISCONTINUED = '2014-11-20'
+export const SC_DISCONTINUED = SC_DISCONTINUED_ON
 
 export interface MapParams extends ViewParams {
   layer: MapLayer
