@@ -9,7 +9,7 @@ import { drawCounties } from '@/components/map/map-model'
 import { StatewideAgencies } from '@/components/map/statewide-agencies'
 import { todayIso } from '@/lib/dates'
 import { COUNTY_MAP_VIEWBOX } from '@/lib/geo/counties'
-import { countyMapData } from '@/lib/stats/counties'
+import { countyMapData, countyShapesSvg } from '@/lib/stats/counties'
 import { agenciesWithoutCounty, countyAgencies, layer287g, newestListDate } from '@/lib/stats/map-layers'
 import { readMapParams, ROLLOUT } from '@/lib/stats/view-params'
 
@@ -51,6 +51,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
             drawn={drawn}
             borders={map.borders}
             viewBox={COUNTY_MAP_VIEWBOX}
+            shapes={`/map/shapes.svg?v=${countyShapesSvg().version}`}
             label={`County map: ${view.layer === 'rollout' ? 'Secure Communities activation and county-level 287(g) agreements' : '287(g) agreements by model'} on ${view.asOf}`}
             outline287g={view.layer === 'rollout'}
             selected={selected ? selected[0] : null}

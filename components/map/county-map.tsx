@@ -7,6 +7,8 @@ interface CountyMapProps {
   borders: string
   viewBox: string
   label: string
+  /** The URL of the shapes file (countyShapesSvg): each county is a <use> of its shape there. */
+  shapes: string
   /** Outline and mark the counties with a 287(g) agreement (the rollout layer; the 287(g) layer fills them instead). */
   outline287g: boolean
   selected: string | null
@@ -18,8 +20,8 @@ interface CountyMapProps {
 const MAP_CSS = `
 #county-map .n{fill:#3f2a66}#county-map .a{fill:#9a86c4}#county-map .o{fill:#f2f2f2}#county-map .x{fill:url(#no-date)}
 #county-map .t{fill:#d55e00}#county-map .j{fill:#0072b2}#county-map .w{fill:#009e73}#county-map .m{fill:#1b1f24}#county-map .z{fill:#eceef0}#county-map .u{fill:url(#unknown)}
-#county-map path[role=button]{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;cursor:pointer;outline:none}
-#county-map path[role=button]:focus{stroke:#000;stroke-width:2px}
+#county-map [role=button]{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;cursor:pointer;outline:none}
+#county-map [role=button]:focus{stroke:#000;stroke-width:2px}
 #county-map .b{fill:none;stroke:#fff;stroke-width:1.2px;vector-effect:non-scaling-stroke;pointer-events:none}
 #county-map .gh{fill:none;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;pointer-events:none}
 #county-map .gl{fill:none;stroke:#000;stroke-width:1.5px;stroke-linejoin:round;pointer-events:none}
@@ -30,7 +32,7 @@ const MAP_CSS = `
 @media (max-width:640px){#county-map .dh{stroke-width:5px}#county-map .dl{stroke-width:3px}#county-map .gh{stroke-width:2.5px}#county-map .gl{stroke-width:1px}}`
 
 /** The county map, drawn on the server as one SVG; the only script is the click, key and tip handling around it. */
-export function CountyMap({ drawn, borders, viewBox, label, outline287g, selected }: CountyMapProps) {
+export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g, selected }: CountyMapProps) {
   const marked = outline287g ? drawn.filter((c) => c.has287g) : []
   const chosen = selected ? drawn.find((c) => c.fips === selected) : undefined
   return (
@@ -46,26 +48,25 @@ export function CountyMap({ drawn, borders, viewBox, label, outline287g, selecte
             <rect width="60" height="60" fill="#f6f8fa" />
             <path d="M0 60L60 0" stroke="#afb8c1" strokeWidth="6" />
           </pattern>
-          {/* Defined once without style, drawn twice (halo, line): a <use> inherits the strokes set on it. */}
-          {marked.length > 0 && <path id="o287g" d={marked.map((c) => c.d).join('')} vectorEffect="non-scaling-stroke" />}
+          {/* Defined once without style, drawn twice (halo, dot): a <use> inherits the strokes set on it. */}
           {marked.length > 0 && <path id="d287g" d={dotsPath(marked.map((c) => c.d))} vectorEffect="non-scaling-stroke" />}
         </defs>
         {drawn.map((c) => (
-          <path key={c.fips} data-fips={c.fips} d={c.d} className={c.cls} role="button" tabIndex={0} aria-label={c.label} aria-pressed={c.fips === selected} />
+          <use key={c.fips} href={`${shapes}#c${c.fips}`} data-fips={c.fips} className={c.cls} role="button" tabIndex={0} aria-label={c.label} />
         ))}
         <path className="b" d={borders} />
         {marked.length > 0 && (
           <g data-layer="287g" aria-hidden="true">
-            <use href="#o287g" className="gh" />
-            <use href="#o287g" className="gl" />
+            {marked.map((c) => <use key={c.fips} href={`${shapes}#c${c.fips}`} className="gh" />)}
+            {marked.map((c) => <use key={c.fips} href={`${shapes}#c${c.fips}`} className="gl" />)}
             <use href="#d287g" className="dh" />
             <use href="#d287g" className="dl" />
           </g>
         )}
         {chosen && (
           <g aria-hidden="true">
-            <path d={chosen.d} className="sh" vectorEffect="non-scaling-stroke" />
-            <path d={chosen.d} className="sl" vectorEffect="non-scaling-stroke" />
+            <use href={`${shapes}#c${chosen.fips}`} className="sh" />
+            <use href={`${shapes}#c${chosen.fips}`} className="sl" />
           </g>
         )}
         <rect x="8600" y="5400" width="1050" height="600" fill="none" stroke="#999" strokeWidth="8" />

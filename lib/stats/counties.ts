@@ -1,4 +1,5 @@
 import 'server-only'
+import { createHash } from 'node:crypto'
 import { db } from '../db.ts'
 import { countyShapes } from '../geo/counties.ts'
 
@@ -71,4 +72,20 @@ export async function countyMapData(): Promise<{ counties: MapCounty[]; borders:
     return [fips, d, r?.[1] ?? name, r?.[2] ?? '', r?.[3] ?? null, r?.[4] === 'month' ? 1 : 0, sourceIndex(r?.[5] ?? null)]
   })
   return { counties, borders, sources }
+}
+
+let shapesFile: { svg: string; version: string } | null = null
+
+/**
+ * Every county shape once, in one SVG file the browser caches: the map refers to the shapes with `<use>`, so the page
+ * itself carries no path data (it would travel twice, in the HTML and in the data React hydrates from) and a new date
+ * downloads only fills and labels. The shapes carry no style, so each `<use>` sets its own fill and strokes.
+ */
+export function countyShapesSvg(): { svg: string; version: string } {
+  if (shapesFile) return shapesFile
+  const { shapes } = countyShapes()
+  const paths = shapes.map((s) => `<path id="c${s.fips}" d="${s.d}" vector-effect="non-scaling-stroke"/>`).join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg"><defs>${paths}</defs></svg>`
+  shapesFile = { svg, version: createHash('sha256').update(svg).digest('hex').slice(0, 12) }
+  return shapesFile
 }
