@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
-import { mapHref, viewHref, MAP_MODELS, type MapParams } from '@/lib/stats/view-params'
+import { EARLIEST_AS_OF, mapHref, viewHref, MAP_MODELS, type MapParams } from '@/lib/stats/view-params'
 import { RolloutReplay } from './rollout-replay'
 
 interface MapControlsProps {
@@ -37,7 +37,7 @@ export function MapControls({ view, today, rollout }: MapControlsProps) {
         <form method="get" action="/map" className="flex items-end gap-2">
           <label className="flex flex-col">
             <span className="text-muted">As-of date</span>
-            <input type="date" name="as_of" defaultValue={asOf} min="2002-01-01" max={today} required className="rounded border border-line px-2 py-1" />
+            <input type="date" name="as_of" defaultValue={asOf} min={EARLIEST_AS_OF} max={today} required className="rounded border border-line px-2 py-1" />
           </label>
           {view.layerGiven && <input type="hidden" name="layer" value={layer} />}
           {model !== 'all' && <input type="hidden" name="model" value={model} />}

@@ -72,7 +72,8 @@ describe('chart tables and CSV', () => {
     expect(table.rows).toHaveLength(points.length)
     const csv = toCsv(table).split('\n')
     expect(csv[0]).toBe('Month end,Task force,Jail enforcement,Warrant service officer,Total,Counties with Secure Communities,Share of counties,Basis (ICE list)')
-    expect(csv.find((l) => l.startsWith('2012-10-31,'))).toMatch(/^2012-10-31,17,40,0,57,/)
+    // Warrant service officers did not exist before 2019: blank, not 0.
+    expect(csv.find((l) => l.startsWith('2012-10-31,'))).toMatch(/^2012-10-31,17,40,,57,/)
     expect(csv.find((l) => l.startsWith('2009-06-30,'))).toMatch(/^2009-06-30,,,,,\d+,/)
     expect(monthModelTable([{ month: '2025-01', task_force: 1, jail_enforcement: 2, warrant_service_officer: null, total: null }]).rows[0]).toEqual(['2025-01', 1, 2, null, null])
     expect(stateTable([]).rows).toEqual([])

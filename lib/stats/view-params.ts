@@ -7,6 +7,8 @@ export type TrendRange = (typeof TREND_RANGES)[number]
 
 export const DEFAULT_RANGE = { from: '2008-01', to: '2013-12' } as const
 export const FULL_RANGE_FROM = '2002-01'
+/** The date inputs' minimum too: a half-typed year (0002-…) is refused, never shown. */
+export const EARLIEST_AS_OF = `${FULL_RANGE_FROM}-01`
 /** Secure Communities' rollout, replayed month by month on the map. */
 export const ROLLOUT = { from: '2008-10', to: '2013-01' } as const
 
@@ -28,6 +30,7 @@ export function readViewParams(raw: RawParams, today = todayIso()): ViewParams {
   if (rawAsOf) {
     if (!isIsoDate(rawAsOf)) notices.push(`Ignored as_of: "${rawAsOf}" is not a date written YYYY-MM-DD.`)
     else if (rawAsOf > today) notices.push(`Ignored as_of: ${rawAsOf} is in the future.`)
+    else if (rawAsOf < EARLIEST_AS_OF) notices.push(`Ignored as_of: ${rawAsOf} is before ${EARLIEST_AS_OF}, the earliest date the tracker answers for.`)
     else asOf = rawAsOf
   }
   const rawRange = first(raw.range)
