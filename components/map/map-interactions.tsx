@@ -1,14 +1,14 @@
 'use client'
 
 import { useRef, useState, type ReactNode } from 'react'
-import { parseAsString, useQueryState } from 'nuqs'
+import { useMapUrl } from './use-map-url'
 
 /**
  * Clicks, Enter/Space and tips for the server-drawn counties (event delegation: one listener for 3,000+ paths).
  * Selecting a county writes `county=` to the URL; the server draws its highlight and detail.
  */
 export function MapInteractions({ children }: { children: ReactNode }) {
-  const [, setCounty] = useQueryState('county', parseAsString.withOptions({ shallow: false, history: 'replace', scroll: false }))
+  const setUrl = useMapUrl()
   const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null)
   const box = useRef<HTMLDivElement>(null)
   const fipsOf = (t: EventTarget) => (t instanceof Element ? t.getAttribute('data-fips') : null)
@@ -20,7 +20,7 @@ export function MapInteractions({ children }: { children: ReactNode }) {
   }
   const select = (t: EventTarget) => {
     const fips = fipsOf(t)
-    if (fips) void setCounty(fips)
+    if (fips) setUrl({ county: fips })
   }
   return (
     <div

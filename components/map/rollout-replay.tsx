@@ -1,14 +1,14 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { parseAsString, useQueryState } from 'nuqs'
 import { monthEnd, monthsBetween } from '@/lib/dates'
+import { useMapUrl } from './use-map-url'
 
 const STEP_MS = 700
 
 /** A slider and play button that replay the rollout month by month; each step is drawn by the server. */
 export function RolloutReplay({ asOf, rollout }: { asOf: string; rollout: { from: string; to: string } }) {
-  const [, setAsOf] = useQueryState('as_of', parseAsString.withOptions({ shallow: false, history: 'replace', scroll: false }))
+  const setUrl = useMapUrl()
   const months = monthsBetween(rollout.from, rollout.to)
   const index = Math.max(0, months.findIndex((m) => m >= asOf.slice(0, 7)))
   const position = asOf.slice(0, 7) > rollout.to ? months.length - 1 : index
@@ -16,7 +16,7 @@ export function RolloutReplay({ asOf, rollout }: { asOf: string; rollout: { from
   // Disabled until hydrated, so an early change is not silently lost.
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
-  const go = (i: number) => void setAsOf(monthEnd(months[i]!))
+  const go = (i: number) => setUrl({ as_of: monthEnd(months[i]!) })
 
   // The next step waits for the server's drawing of this one (asOf comes back from the server).
   useEffect(() => {
