@@ -19,7 +19,7 @@ interface CountyMapProps {
 // screen size at any zoom (non-scaling strokes, round-capped zero-length segments).
 const MAP_CSS = `
 #county-map .n{fill:#3f2a66}#county-map .a{fill:#9a86c4}#county-map .o{fill:#f2f2f2}#county-map .x{fill:url(#no-date)}
-#county-map .t{fill:#d55e00}#county-map .j{fill:#0072b2}#county-map .w{fill:#009e73}#county-map .m{fill:#1b1f24}#county-map .z{fill:#eceef0}#county-map .u{fill:url(#unknown)}
+#county-map .t{fill:#d55e00}#county-map .j{fill:#0072b2}#county-map .w{fill:#009e73}#county-map .m{fill:#1b1f24}#county-map .z{fill:#fafbfc}#county-map .u{fill:url(#unknown)}
 #county-map [role=button]{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;cursor:pointer;outline:none}
 #county-map [role=button]:focus{stroke:#000;stroke-width:2px}
 #county-map .b{fill:none;stroke:#fff;stroke-width:1.2px;vector-effect:non-scaling-stroke;pointer-events:none}

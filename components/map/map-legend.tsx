@@ -12,7 +12,7 @@ const G_ITEMS = [
   { fill: '#0072b2', label: 'Jail enforcement only' },
   { fill: '#009e73', label: 'Warrant service officer only' },
   { fill: '#1b1f24', label: 'Two or more models' },
-  { fill: '#eceef0', label: 'No county-level agreement' },
+  { fill: '#fafbfc', label: 'No county-level agreement' },
 ]
 
 function Swatch({ children }: { children: React.ReactNode }) {
@@ -36,7 +36,7 @@ export function MapLegend({ layer, known, model }: { layer: MapLayer; known: boo
     layer === 'rollout' ? SC_ITEMS
     : !known ? []
     : model === 'all' ? G_ITEMS
-    : [{ fill: MODEL_FILL[model], label: MODEL_LABELS[model] }, { fill: '#eceef0', label: `No county-level ${MODEL_LABELS[model].toLowerCase()} agreement` }]
+    : [{ fill: MODEL_FILL[model], label: MODEL_LABELS[model] }, { fill: '#fafbfc', label: `No county-level ${MODEL_LABELS[model].toLowerCase()} agreement` }]
   return (
     <ul aria-label="Map legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
       {items.map((i) => (
