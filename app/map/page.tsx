@@ -1,35 +1,68 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CountyDetail } from '@/components/map/county-detail'
 import { CountyMap } from '@/components/map/county-map'
+import { MapControls } from '@/components/map/map-controls'
+import { MapLegend } from '@/components/map/map-legend'
+import { MapSummary } from '@/components/map/map-summary'
+import { drawCounties } from '@/components/map/map-model'
+import { StatewideAgencies } from '@/components/map/statewide-agencies'
 import { todayIso } from '@/lib/dates'
 import { COUNTY_MAP_VIEWBOX } from '@/lib/geo/counties'
-import { countyMapData, listActivePeriods } from '@/lib/stats/counties'
-import { ROLLOUT } from '@/lib/stats/view-params'
+import { countyMapData, countyShapesSvg } from '@/lib/stats/counties'
+import { agenciesWithoutCounty, countyAgencies, layer287g, newestListDate } from '@/lib/stats/map-layers'
+import { readMapParams, ROLLOUT } from '@/lib/stats/view-params'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'County map' }
 
-export default async function MapPage() {
-  const [map, active] = await Promise.all([countyMapData(), listActivePeriods()])
+type Search = Promise<Record<string, string | string[] | undefined>>
+
+export default async function MapPage({ searchParams }: { searchParams: Search }) {
+  const today = todayIso()
+  const view = readMapParams(await searchParams, today)
+  const [map, layer, statewide, local, newest] = await Promise.all([
+    countyMapData(),
+    layer287g(view.asOf),
+    agenciesWithoutCounty(view.asOf),
+    view.county ? countyAgencies(view.county, view.asOf) : Promise.resolve([]),
+    newestListDate(),
+  ])
+  const drawn = drawCounties(map.counties, view.asOf, view.layer, view.model, layer?.byCounty ?? null)
+  const selected = view.county ? (map.counties.find((c) => c[0] === view.county) ?? null) : null
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-bold">Secure Communities and 287(g), county by county</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          Counties are shaded by the date Secure Communities was switched on, relative to the as-of date; counties where a local agency held a
-          287(g) agreement on that date are outlined. Replay the rollout from {ROLLOUT.from} to {ROLLOUT.to}, or pick any date.
+          Two stories on one map: the Secure Communities rollout from {ROLLOUT.from} to {ROLLOUT.to}, with the counties where a local agency held a
+          287(g) agreement marked over it, and 287(g) presence by model on any date an ICE list held covers.
         </p>
       </div>
-      <CountyMap
-        counties={map.counties}
-        borders={map.borders}
-        sources={map.sources}
-        agencies={active.agencies}
-        periods={active.periods}
-        viewBox={COUNTY_MAP_VIEWBOX}
-        today={todayIso()}
-        rollout={ROLLOUT}
-      />
+      {view.notices.map((n) => (
+        <p key={n} role="status" className="text-sm">{n}</p>
+      ))}
+      <MapControls view={view} today={today} rollout={ROLLOUT} />
+      <MapSummary view={view} drawn={drawn} layer={layer} statewide={layer ? statewide.length : null} />
+      <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
+        <div className="min-w-0">
+          <a href="#county-detail" className="sr-only focus:not-sr-only">Skip the county map</a>
+          <CountyMap
+            drawn={drawn}
+            borders={map.borders}
+            viewBox={COUNTY_MAP_VIEWBOX}
+            shapes={`/map/shapes.svg?v=${countyShapesSvg().version}`}
+            label={`County map: ${view.layer === 'rollout' ? 'Secure Communities activation and county-level 287(g) agreements' : '287(g) agreements by model'} on ${view.asOf}`}
+            outline287g={view.layer === 'rollout'}
+            selected={selected ? selected[0] : null}
+          />
+          <MapLegend layer={view.layer} known={layer !== null} model={view.model} />
+        </div>
+        <div className="min-w-0 space-y-4">
+          <CountyDetail county={selected} source={selected ? (map.sources[selected[6]] ?? null) : null} agencies={local} asOf={view.asOf} newest={newest} known={layer !== null} />
+          <StatewideAgencies agencies={layer ? statewide : null} asOf={view.asOf} />
+        </div>
+      </div>
       <p className="text-xs text-muted">
         Sources: county activation dates from White (2016), reproducing ICE’s IDENT/IAFIS Interoperability Statistics, and a month-level compilation;
         287(g) agreements from ICE’s rosters and lists (<Link href="/sources">sources</Link>). County shapes: U.S. Census Bureau cartographic boundaries via us-atlas, simplified.

@@ -2,8 +2,9 @@ import { BandAxis, ChartFigure, ChartLegend, CountAxis, Gaps, HoverTarget, Svg }
 import type { Frame, Layout } from './geometry'
 import { MONTH_BAR_FRAMES, monthBarGeometry, stateBarFrames, stateBarGeometry, type BarGeometry, type MonthModelPoint, type StatePoint } from './bar-geometry'
 
-function Bars({ g }: { g: BarGeometry }) {
+function Bars({ g, label }: { g: BarGeometry; label: string }) {
   return (
+    <>
     <g aria-hidden="true">
       {g.bars.map((b) => (
         <g key={b.key}>
@@ -12,8 +13,9 @@ function Bars({ g }: { g: BarGeometry }) {
           ))}
         </g>
       ))}
-      <HoverTarget band={g.hover} />
     </g>
+    <HoverTarget band={g.hover} label={label} />
+    </>
   )
 }
 
@@ -28,7 +30,7 @@ export function MonthModelBars({ rows, label, yLabel, layout }: { rows: MonthMod
         </text>
         <CountAxis frame={frame} ticks={g.countTicks} along="y" />
         <Gaps frame={frame} gaps={g.gaps} />
-        <Bars g={g} />
+        <Bars g={g} label={label} />
         <BandAxis frame={frame} ticks={g.bandTicks} along="x" />
       </Svg>
     )
@@ -47,7 +49,7 @@ export function StateBars({ rows, label, layout }: { rows: StatePoint[]; label: 
     return (
       <Svg frame={frame}>
         <CountAxis frame={frame} ticks={g.countTicks} along="x" />
-        <Bars g={g} />
+        <Bars g={g} label={label} />
         <BandAxis frame={frame} ticks={g.bandTicks} along="y" />
       </Svg>
     )

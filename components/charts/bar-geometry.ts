@@ -73,7 +73,7 @@ export function monthBarGeometry(rows: MonthModelPoint[], frame: Frame): BarGeom
     gaps: spans(rows.length, (i) => !known(rows[i]!), (i) => round(slot(i)), (i) => round(slot(i) + step)),
     hover: {
       x: rows.length ? round(slot(0)) : frame.left, y: frame.top, width: round(step * rows.length), height: plotBottom(frame) - frame.top, along: 'x',
-      tips: rows.map((r) => (known(r) ? `${r.month}: ${total(r) ? `${breakdown(r)} (total ${num(total(r))})` : 'none'}` : `${r.month}: not known (no ICE list covers it yet)`)),
+      tips: rows.map((r) => (known(r) ? `${r.month}: ${total(r) ? `${breakdown(r)} (total ${num(total(r))})` : 'none'}` : `${r.month}: not yet listed (no ICE list held covers it yet)`)),
     },
     bandTicks: thin(rows.map((r) => ({ at: round(x(r.month)! + x.bandwidth() / 2), label: r.month })), FONT * 5),
     countTicks: countTicks(y, 5),

@@ -15,7 +15,7 @@ export function ChartData({ title, table, formatCell = defaultFormat }: { title:
             hydrates it later, in slices, so it never blocks input. Opened early, the box says so until the rows arrive. */}
         <Suspense fallback={<p className="py-1 text-muted">Loading the table…</p>}>
           <table className="data-table w-full border-collapse text-left text-xs tabular">
-            <caption className="py-1 text-left text-muted">Data drawn in “{title}” ({table.rows.length.toLocaleString('en-US')} rows; — means no source covers it)</caption>
+            <caption className="py-1 text-left text-muted">Data drawn in “{title}” ({table.rows.length.toLocaleString('en-US')} rows; — means the tracker holds no list for it, or the model did not exist then)</caption>
             <thead className="sticky top-0 bg-wash">
               <tr>
                 {table.columns.map((c) => (

@@ -76,7 +76,7 @@ export function BandAxis({ frame, ticks, along }: { frame: Frame; ticks: Tick[];
   )
 }
 
-/** Periods no source covers: hatched, labelled where there is room, never drawn as zero. */
+/** Periods for which the tracker holds no list: hatched, labelled where there is room, never drawn as zero. */
 export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
   return (
     <g aria-hidden="true">
@@ -85,7 +85,7 @@ export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
           <rect x={g.x0} y={frame.top} width={g.x1 - g.x0} height={plotBottom(frame) - frame.top} fill="url(#chart-gap)" />
           {g.x1 - g.x0 > FONT * 6 && (
             <text x={(g.x0 + g.x1) / 2} y={frame.top + 16} textAnchor="middle" fill="var(--color-muted)">
-              no ICE list
+              no list held
             </text>
           )}
         </g>
@@ -94,9 +94,32 @@ export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
   )
 }
 
-/** The transparent target whose slots show tips (see ChartTips); the tips travel once, as JSON. */
-export function HoverTarget({ band }: { band: HoverBand }) {
-  return <rect aria-hidden="true" fill="transparent" x={band.x} y={band.y} width={band.width} height={band.height} data-along={band.along} data-tips={JSON.stringify(band.tips)} />
+/**
+ * The transparent target whose slots show tips (see ChartTips); the tips travel once, as JSON. It is also a slider
+ * for the keyboard: focus it and the arrow keys step through the slots, each read out as its tip.
+ */
+export function HoverTarget({ band, label }: { band: HoverBand; label: string }) {
+  const last = Math.max(0, band.tips.length - 1)
+  return (
+    <rect
+      fill="transparent"
+      x={band.x}
+      y={band.y}
+      width={band.width}
+      height={band.height}
+      data-along={band.along}
+      data-tips={JSON.stringify(band.tips)}
+      className="chart-values"
+      role="slider"
+      tabIndex={0}
+      aria-label={`${label}: values (arrow keys step through them)`}
+      aria-orientation={band.along === 'x' ? 'horizontal' : 'vertical'}
+      aria-valuemin={0}
+      aria-valuemax={last}
+      aria-valuenow={last}
+      aria-valuetext={band.tips[last] ?? 'no values'}
+    />
+  )
 }
 
 /** Patterns every chart on the page refers to, defined once in a visible (zero-size) SVG: a pattern inside a hidden SVG would not paint. */
@@ -114,6 +137,14 @@ export function ChartPatterns() {
             </pattern>
           )
         })}
+        <pattern id="chart-sc-paused" patternUnits="userSpaceOnUse" width="6" height="6">
+          <rect width="6" height="6" fill="var(--color-paper)" />
+          <circle cx="3" cy="3" r="1" fill="var(--color-secure_communities)" opacity="0.5" />
+        </pattern>
+        <pattern id="chart-unlisted" patternUnits="userSpaceOnUse" width="10" height="10" patternTransform="rotate(-45)">
+          <rect width="10" height="10" fill="var(--color-paper)" />
+          <line x1="0" y1="0" x2="0" y2="10" stroke="var(--color-muted)" strokeWidth="1" strokeDasharray="2 2" />
+        </pattern>
         <pattern id="chart-gap" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
           <rect width="8" height="8" fill="var(--color-wash)" />
           <line x1="0" y1="0" x2="0" y2="8" stroke="var(--color-line)" strokeWidth="2" />
@@ -135,7 +166,7 @@ export function ChartLegend({ kind, extra, gaps = true }: { kind: 'line' | 'bar'
         ),
     })),
     ...(extra ?? []),
-    ...(gaps ? [{ label: 'No ICE list covers the period', swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-gap)" stroke="var(--color-line)" /> }] : []),
+    ...(gaps ? [{ label: 'The tracker holds no ICE list for the period (unknown, not zero)', swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-gap)" stroke="var(--color-line)" /> }] : []),
   ]
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label="Legend">

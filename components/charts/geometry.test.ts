@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { phaseOutChart } from '@/lib/stats/charts'
 import { monthBarGeometry, MONTH_BAR_FRAMES, stateBarFrames, stateBarGeometry, type MonthModelPoint } from './bar-geometry'
 import type { HoverBand } from './geometry'
-import { PHASE_OUT_FRAMES, phaseOutGeometry, type PhaseOutPoint } from './phase-out-geometry'
+import { PHASE_OUT_FRAMES, phaseOutGeometry, phaseOutPanels, type PhaseOutPoint } from './phase-out-geometry'
 
 const frame = PHASE_OUT_FRAMES.wide
 /** The i-th slot of a hover band: where it starts and ends, and its tip. */
@@ -35,7 +35,7 @@ describe('phaseOutGeometry', () => {
     const inside = parts.flat().filter(([x]) => x > col(2).x && x < col(4).x)
     expect(inside).toEqual([])
     expect(g.gaps).toEqual([{ x0: col(2).x, x1: col(4).x }])
-    expect(col(2).tip).toMatch(/^2012-03-28: no ICE list covers this month/)
+    expect(col(2).tip).toMatch(/^2012-03-28: the tracker holds no ICE list for this month/)
     expect(col(1).tip).toBe('2012-02-28: Task force 10, Jail enforcement 0, Warrant service officer 0. Secure Communities in 1,500 counties (50.0%)')
   })
 
@@ -63,6 +63,51 @@ describe('phaseOutGeometry', () => {
   })
 })
 
+describe('what the phase-out chart must not draw', () => {
+  const xs = (d: string) => subpaths(d).flat().map(([x]) => x)
+  /** x of a day inside a hover band whose slots are months (as the chart places events). */
+  const dayX = (h: HoverBand, i: number, day: number, days: number) => slot(h, i).x + ((day - 1) / days) * slot(h, i).width
+
+  it('stops every line on the day of the newest list held and marks the months after it "not yet listed"', () => {
+    const points = [point('2026-04', 400), point('2026-05', 1162), point('2026-06', 1162), point('2026-07', 1162)]
+    const g = phaseOutGeometry(points, [], null, frame, '2026-05-18')
+    const end = dayX(g.hover, 1, 18, 31)
+    expect(Math.max(...xs(g.lines.task_force))).toBeCloseTo(end, 0)
+    expect(Math.max(...xs(g.lines.jail_enforcement))).toBeCloseTo(end, 0)
+    expect(g.unlisted!.x0).toBeCloseTo(end, 0)
+    expect(g.unlisted!.x1).toBeCloseTo(slot(g.hover, 3).x + slot(g.hover, 3).width, 0)
+    expect(g.gaps).toEqual([])
+    expect(g.hover.tips[2]).toMatch(/^2026-06-28: not yet listed \(the newest ICE list held is of 2026-05-18\)/)
+  })
+
+  it('fills Secure Communities only while it was being switched on, and outlines it after its 2017 revival', () => {
+    const points = [point('2014-10', 1, 0.99), point('2014-11', 1, 0.99), point('2016-12', 1, 0.99), point('2017-01', 1, 0.99)]
+    const g = phaseOutGeometry(points, [], null, frame)
+    expect(Math.max(...xs(g.shareArea))).toBeCloseTo(slot(g.hover, 1).x, 0) // Nov 2014 ends after the 20th: not drawn as active
+    expect(g.scPaused).toEqual({ x0: expect.closeTo(slot(g.hover, 1).x, 0), x1: expect.closeTo(slot(g.hover, 3).x, 0) })
+    expect(Math.min(...xs(g.shareRevived))).toBeCloseTo(slot(g.hover, 3).x, 0)
+    expect(g.hover.tips[2]).toMatch(/Secure Communities discontinued \(Priority Enforcement Program/)
+  })
+
+  it('draws the full range in two panels with their own count axes, and no model before it existed', async () => {
+    const { points, markers, lastListed } = await phaseOutChart('full', '2026-11-28')
+    const panels = phaseOutPanels(points)
+    expect(panels.map((p) => [p[0]!.month, p.at(-1)!.month])).toEqual([['2002-01', '2016-12'], ['2017-01', '2026-11']])
+    const [early, late] = panels.map((p) => phaseOutGeometry(p, markers, null, frame, lastListed))
+    const top = (ticks: { label: string }[]) => Number(ticks.at(-1)!.label.replace(/,/g, ''))
+    expect(top(early!.yTicks)).toBeLessThanOrEqual(100) // 2010–2012 counts are in the tens: legible on their own axis
+    expect(top(late!.yTicks)).toBeGreaterThanOrEqual(1000)
+    // Warrant service officers (launched 2019-05-06): no value before May 2019's month-end; task forces none 2013-02 to 2024-12.
+    const wso = points.filter((p) => p.warrant_service_officer !== null).map((p) => p.month)
+    expect(wso.every((m) => m >= '2019-05')).toBe(true)
+    expect(points.filter((p) => p.month >= '2013-02' && p.month <= '2024-12').every((p) => p.task_force === null)).toBe(true)
+    expect(points.find((p) => p.month === '2013-01')!.task_force).toBe(0)
+    expect(subpaths(early!.lines.warrant_service_officer)).toEqual([])
+    expect(lastListed).toBe('2026-05-18')
+    expect(late!.unlisted).not.toBeNull()
+  })
+})
+
 describe('bar geometry', () => {
   const rows: MonthModelPoint[] = [
     { month: '2025-01', task_force: 3, jail_enforcement: 1, warrant_service_officer: 0 },
@@ -84,7 +129,7 @@ describe('bar geometry', () => {
     expect(g.bars[1]!.segments).toEqual([])
     expect(g.hover.tips[1]).toBe('2025-02: none')
     expect(g.bars[2]!.segments).toEqual([])
-    expect(g.hover.tips[2]).toBe('2025-03: not known (no ICE list covers it yet)')
+    expect(g.hover.tips[2]).toBe('2025-03: not yet listed (no ICE list held covers it yet)')
     const march = slot(g.hover, 2)
     expect(g.gaps).toEqual([{ x0: expect.closeTo(march.x, 0), x1: expect.closeTo(march.x + march.width, 0) }])
   })

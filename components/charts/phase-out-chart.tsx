@@ -1,56 +1,104 @@
 import { BandAxis, ChartFigure, ChartLegend, CountAxis, Gaps, HoverTarget, Svg } from './chart'
-import { FONT, plotBottom, type Frame, type Layout } from './geometry'
-import { PHASE_OUT_FRAMES, phaseOutGeometry, type PhaseOutMarker, type PhaseOutPoint } from './phase-out-geometry'
+import { FONT, plotBottom, type Frame, type Layout, type Span } from './geometry'
+import { PHASE_OUT_FRAMES, phaseOutGeometry, phaseOutPanels, type PhaseOutMarker, type PhaseOutPoint } from './phase-out-geometry'
 import { MODEL_SERIES, MODELS, SC_SERIES } from './series'
 
 interface PhaseOutChartProps {
   points: PhaseOutPoint[]
   markers: PhaseOutMarker[]
   asOf: string | null
+  lastListed: string | null
   label: string
   layout: Layout
 }
 
-/** Drawn on the server: steps per model on the left axis, Secure Communities coverage shaded on the right axis, policy events as links. */
-export function PhaseOutChart({ points, markers, asOf, label, layout }: PhaseOutChartProps) {
-  const draw = (f: Frame) => {
-    const g = phaseOutGeometry(points, markers, asOf, f)
-    return (
-      <Svg frame={f}>
-        <text x={0} y={FONT} fill="var(--color-muted)" aria-hidden="true">
-          Active agreements
+/** A labelled band over the plot (the months after the newest list held), or a strip along its top (Secure Communities' pause). */
+function Band({ frame, span, fill, text, strip = false }: { frame: Frame; span: Span | null; fill: string; text: string; strip?: boolean }) {
+  if (!span) return null
+  const [top, height] = strip ? [frame.top, FONT + 6] : [frame.top, plotBottom(frame) - frame.top]
+  return (
+    <g aria-hidden="true">
+      <rect x={span.x0} y={top} width={span.x1 - span.x0} height={height} fill={fill} stroke={strip ? 'var(--color-secure_communities)' : undefined} strokeOpacity={0.4} />
+      {span.x1 - span.x0 > FONT * 5 && (
+        <text x={(span.x0 + span.x1) / 2} y={strip ? top + FONT : plotBottom(frame) - 8} textAnchor="middle" fill="var(--color-ink)">
+          {text}
         </text>
-        <text x={f.width} y={FONT} fill="var(--color-muted)" textAnchor="end" aria-hidden="true">
-          Counties with Secure Communities
-        </text>
-        <CountAxis frame={f} ticks={g.yTicks} along="y" />
-        <CountAxis frame={f} ticks={g.shareTicks} along="y" side="end" />
-        <Gaps frame={f} gaps={g.gaps} />
-        <path d={g.shareArea} fill={SC_SERIES.color} fillOpacity={0.15} stroke={SC_SERIES.color} strokeWidth={1} aria-hidden="true" />
-        {MODELS.map((m) => (
-          <path key={m} d={g.lines[m]} fill="none" stroke={MODEL_SERIES[m].color} strokeWidth={2.5} strokeDasharray={MODEL_SERIES[m].dash} aria-hidden="true" />
-        ))}
-        <BandAxis frame={f} ticks={g.xTicks} along="x" />
-        {g.asOfX !== null && (
-          <g aria-hidden="true" fill="var(--color-ink)">
-            <line x1={g.asOfX} x2={g.asOfX} y1={f.top} y2={plotBottom(f)} stroke="var(--color-ink)" strokeDasharray="1 3" />
-            <text x={g.asOfX + 4} y={f.top + 12}>as of</text>
-          </g>
-        )}
-        <HoverTarget band={g.hover} />
-        {g.markers.map((e) => (
-          <a key={e.slug} href={`/policy#${e.slug}`} aria-label={`Policy event ${e.date}: ${e.title}`} className="chart-marker" data-tip={`${e.date}: ${e.title} (select the marker to read more)`}>
-            <line x1={e.x} x2={e.x} y1={e.y + 7} y2={plotBottom(f)} stroke="var(--color-muted)" strokeOpacity={0.5} pointerEvents="none" />
-            <path d={`M${e.x} ${e.y - 7} l7 7 -7 7 -7 -7z`} stroke="var(--color-ink)" strokeWidth={1.5} />
-          </a>
-        ))}
-      </Svg>
-    )
-  }
+      )}
+    </g>
+  )
+}
+
+function Panel({ points, markers, asOf, lastListed, frame, label }: Omit<PhaseOutChartProps, 'layout' | 'label'> & { frame: Frame; label: string }) {
+  const g = phaseOutGeometry(points, markers, asOf, frame, lastListed)
+  return (
+    <Svg frame={frame}>
+      <text x={0} y={FONT} fill="var(--color-muted)" aria-hidden="true">
+        Active agreements
+      </text>
+      <text x={frame.width} y={FONT} fill="var(--color-muted)" textAnchor="end" aria-hidden="true">
+        Counties with Secure Communities
+      </text>
+      <CountAxis frame={frame} ticks={g.yTicks} along="y" />
+      <CountAxis frame={frame} ticks={g.shareTicks} along="y" side="end" />
+      <Gaps frame={frame} gaps={g.gaps} />
+      <Band frame={frame} span={g.unlisted} fill="url(#chart-unlisted)" text="not yet listed" />
+      <path d={g.shareArea} fill={SC_SERIES.color} fillOpacity={0.15} stroke={SC_SERIES.color} strokeWidth={1} aria-hidden="true" />
+      <path d={g.shareRevived} fill="none" stroke={SC_SERIES.color} strokeWidth={1.5} strokeDasharray="6 3" aria-hidden="true" />
+      {MODELS.map((m) => (
+        <path key={m} d={g.lines[m]} fill="none" stroke={MODEL_SERIES[m].color} strokeWidth={2.5} strokeDasharray={MODEL_SERIES[m].dash} aria-hidden="true" />
+      ))}
+      <Band frame={frame} span={g.scPaused} fill="url(#chart-sc-paused)" text="SC discontinued" strip />
+      <BandAxis frame={frame} ticks={g.xTicks} along="x" />
+      {g.asOfX !== null && (
+        <g aria-hidden="true" fill="var(--color-ink)">
+          <line x1={g.asOfX} x2={g.asOfX} y1={frame.top} y2={plotBottom(frame)} stroke="var(--color-ink)" strokeDasharray="1 3" />
+          <text x={g.asOfX + 4} y={frame.top + 12}>as of</text>
+        </g>
+      )}
+      <HoverTarget band={g.hover} label={label} />
+      {g.markers.map((e) => (
+        <a key={e.slug} href={`/policy#${e.slug}`} aria-label={`Policy event ${e.date}: ${e.title}`} className="chart-marker" data-tip={`${e.date}: ${e.title} (select the marker to read more)`}>
+          <line x1={e.x} x2={e.x} y1={e.y + 7} y2={plotBottom(frame)} stroke="var(--color-muted)" strokeOpacity={0.5} pointerEvents="none" />
+          <path d={`M${e.x} ${e.y - 7} l7 7 -7 7 -7 -7z`} stroke="var(--color-ink)" strokeWidth={1.5} />
+        </a>
+      ))}
+    </Svg>
+  )
+}
+
+const panelTitle = (p: PhaseOutPoint[], last: boolean) => `${p[0]!.month.slice(0, 4)}–${last ? 'today' : p.at(-1)!.month.slice(0, 4)}`
+
+/** Drawn on the server: steps per model (left axis) against Secure Communities coverage (right axis); the full range in panels with their own axes. */
+export function PhaseOutChart({ points, markers, asOf, lastListed, label, layout }: PhaseOutChartProps) {
+  const panels = phaseOutPanels(points)
+  const draw = (f: Frame) => (
+    <div className="space-y-3">
+      {panels.map((p, i) => (
+        <div key={p[0]!.month}>
+          {panels.length > 1 && (
+            <p className="font-semibold text-ink">
+              {panelTitle(p, i === panels.length - 1)} <span className="font-normal text-muted">(its own scale: {i === 0 ? 'tens of agreements' : 'up to thousands'})</span>
+            </p>
+          )}
+          <Panel points={p} markers={markers} asOf={asOf} lastListed={lastListed} frame={f} label={`${label}${panels.length > 1 ? `, ${panelTitle(p, i === panels.length - 1)}` : ''}`} />
+        </div>
+      ))}
+    </div>
+  )
   return (
     <ChartFigure label={label} layout={layout} frames={PHASE_OUT_FRAMES} draw={draw}>
-      <p className="min-h-5 text-sm text-muted">Diamonds mark policy events: hover or focus one for its title, select it to open the policy page. Hover a month for its numbers.</p>
-      <ChartLegend kind="line" extra={[{ label: SC_SERIES.label, swatch: <rect x="1" y="1" width="26" height="10" fill={SC_SERIES.color} fillOpacity={0.25} stroke={SC_SERIES.color} /> }]} />
+      <p className="min-h-5 text-sm text-muted">
+        Diamonds mark policy events: hover or focus one for its title, select it to open the policy page. Hover a month, or focus the chart and use the arrow keys, for its numbers.
+      </p>
+      <ChartLegend
+        kind="line"
+        extra={[
+          { label: SC_SERIES.label, swatch: <rect x="1" y="1" width="26" height="10" fill={SC_SERIES.color} fillOpacity={0.25} stroke={SC_SERIES.color} /> },
+          { label: 'Secure Communities discontinued, Nov 20, 2014 – Jan 25, 2017 (Priority Enforcement Program)', swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-sc-paused)" stroke="var(--color-line)" /> },
+          { label: 'Secure Communities revived on Jan 25, 2017 (share of counties where it had been activated)', swatch: <line x1="0" y1="6" x2="28" y2="6" stroke={SC_SERIES.color} strokeWidth="1.5" strokeDasharray="6 3" /> },
+          ...(lastListed && points.at(-1)!.date > lastListed ? [{ label: `Not yet listed: after ICE’s newest list held (${lastListed})`, swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-unlisted)" stroke="var(--color-line)" /> }] : []),
+        ]}
+      />
     </ChartFigure>
   )
 }

@@ -20,8 +20,16 @@ export function PhaseOutSection({ data, view, layout }: { data: Awaited<ReturnTy
     <ChartCard
       id="phase-out"
       title={title}
-      summary="Active 287(g) agreements by model at each month’s end, drawn as steps from ICE’s lists, against the share of counties where Secure Communities was switched on (shaded, right axis); months no ICE list covers are left blank, not drawn as zero."
-      source={<>{bases.length ? bases.join(', ') : 'no ICE list covers this range'}; {SC_SOURCE}. Policy events: <Link href="/policy">policy timeline</Link>.</>}
+      summary={
+        <>
+          Active 287(g) agreements by model at each month’s end, drawn as steps from ICE’s lists, against the share of counties where Secure Communities had been
+          switched on (right axis; discontinued Nov 20, 2014 and replaced by the Priority Enforcement Program, revived Jan 25, 2017). Months for which the tracker
+          holds no ICE list are left blank, never drawn as zero; a model is drawn only while it existed (warrant service officers from May 6, 2019; task forces until
+          their end on Dec 31, 2012 and again from 2025); nothing is drawn after ICE’s newest list held{data.lastListed ? ` (${data.lastListed})` : ''}.
+          {view.range === 'full' && ' The full range is drawn in two panels, each with its own count axis, so the tens of 2010–2012 and the thousands of 2025–26 are both legible.'}
+        </>
+      }
+      source={<>{bases.length ? bases.join(', ') : 'the tracker holds no ICE list for this range'}; {SC_SOURCE}. Policy events: <Link href="/policy">policy timeline</Link>.</>}
       table={phaseOutTable(data.points)}
       csvHref={csvHref('phase-out', view)}
       formatCell={shareCell}
@@ -31,6 +39,7 @@ export function PhaseOutSection({ data, view, layout }: { data: Awaited<ReturnTy
         points={data.points}
         markers={data.markers}
         asOf={view.asOfGiven ? view.asOf : null}
+        lastListed={data.lastListed}
         layout={layout}
       />
     </ChartCard>
@@ -66,10 +75,10 @@ export function StateSection({ data, view, layout }: { data: Awaited<ReturnType<
       id="by-state"
       title={`Active agreements by state on ${data.asOf}`}
       summary="Active 287(g) agreements in each state and territory on the as-of date, stacked by model."
-      source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>the agreements</Link>)</> : 'none: no ICE list covers this date'}
+      source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>the agreements</Link>)</> : 'none: the tracker holds no ICE list for this date'}
       table={stateTable(rows)}
       csvHref={csvHref('by-state', view)}
-      empty={!data.rows ? `No ICE list covers ${data.asOf}: the counts are unknown, not zero. Pick a date from Oct 2010 to early 2013, or from 2025 on.` : rows.length === 0 ? 'No active agreement on this date.' : undefined}
+      empty={!data.rows ? `The tracker holds no ICE list for ${data.asOf}: the counts are unknown, not zero. Pick a date a list held covers (see the phase-out chart’s blank months).` : rows.length === 0 ? 'No active agreement on this date.' : undefined}
     >
       <StateBars layout={layout} rows={rows} label={`Active 287(g) agreements by state and model on ${data.asOf}`} />
     </ChartCard>

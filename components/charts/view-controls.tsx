@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { viewHref, type TrendRange } from '@/lib/stats/view-params'
+import { EARLIEST_AS_OF, viewHref, type TrendRange } from '@/lib/stats/view-params'
 
 interface ViewControlsProps {
   path: string
@@ -34,7 +34,7 @@ export function ViewControls({ path, asOf, today, range, notices }: ViewControls
         <form method="get" action={path} className="flex items-end gap-2">
           <label className="flex flex-col">
             <span className="text-muted">As-of date</span>
-            <input type="date" name="as_of" defaultValue={asOf} min="2002-01-01" max={today} className="rounded border border-line px-2 py-1" />
+            <input type="date" name="as_of" defaultValue={asOf} min={EARLIEST_AS_OF} max={today} className="rounded border border-line px-2 py-1" />
           </label>
           {range === 'full' && <input type="hidden" name="range" value="full" />}
           <button type="submit" className="rounded border border-line bg-wash px-3 py-1">

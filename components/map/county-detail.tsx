@@ -1,17 +1,19 @@
 import Link from 'next/link'
-import type { AgencyTuple, MapCounty, PeriodTuple } from '@/lib/stats/counties'
-import { activationText, agenciesOn } from './map-model'
+import type { MapCounty } from '@/lib/stats/counties'
+import type { AgencyPeriods } from '@/lib/stats/map-layers'
+import { activationText, spanText } from './map-model'
 
 interface CountyDetailProps {
   county: MapCounty | null
-  sources: string[]
-  agencies: AgencyTuple[]
-  periods: PeriodTuple[]
+  source: string | null
+  agencies: AgencyPeriods[]
   asOf: string
+  /** ICE's newest list held: a listing that runs past it is "still listed", never a future date. */
+  newest: string | null
+  known: boolean
 }
 
-export function CountyDetail({ county, sources, agencies, periods, asOf }: CountyDetailProps) {
-  const local = county ? agenciesOn(agencies, periods, asOf, (a) => a[3] === county[0]) : []
+export function CountyDetail({ county, source, agencies, asOf, newest, known }: CountyDetailProps) {
   return (
     <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
       <h2 id="county-detail-title" className="font-semibold">
@@ -27,23 +29,24 @@ export function CountyDetail({ county, sources, agencies, periods, asOf }: Count
             <dt className="text-muted">Precision</dt>
             <dd>{county[4] ? (county[5] ? 'month' : 'day') : '—'}</dd>
             <dt className="text-muted">Source</dt>
-            <dd>{sources[county[6]]}</dd>
+            <dd>{source}</dd>
             <dt className="text-muted">FIPS</dt>
             <dd className="tabular">{county[0]}</dd>
           </dl>
           <h3 className="mt-3 font-semibold">287(g) agencies in this county</h3>
-          {local.length === 0 ? (
-            <p className="text-muted">No agency located in this county appears on ICE’s lists.</p>
+          {!known && <p className="text-muted">The tracker holds no ICE list for {asOf}, so whether these were active then is unknown.</p>}
+          {agencies.length === 0 ? (
+            <p className="text-muted">No agency located in this county appears on the ICE lists held.</p>
           ) : (
             <ul className="mt-1 space-y-2">
-              {local.map((a) => (
+              {agencies.map((a) => (
                 <li key={a.id}>
                   <Link href={`/agencies/${a.id}`}>{a.name}</Link>
                   <ul className="ml-4 list-disc text-xs">
                     {a.agreements.map((g) => (
-                      <li key={g.agreementId}>
-                        {g.model}: listed {g.spans.map((s) => `${s.start} to ${s.end ?? 'now'}`).join(', ')}
-                        {g.activeOnAsOf ? <strong> (active on {asOf})</strong> : null}
+                      <li key={g.id}>
+                        {g.model}: {g.spans.map((s) => spanText(s, newest)).join('; ')}
+                        {known && g.activeOnAsOf ? <strong> (active on {asOf})</strong> : null}
                       </li>
                     ))}
                   </ul>

@@ -1,126 +1,77 @@
-'use client'
-
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
-import { parseAsString, useQueryState } from 'nuqs'
-import type { AgencyTuple, MapCounty, PeriodTuple } from '@/lib/stats/counties'
-import { CountyDetail } from './county-detail'
-import { MapControls } from './map-controls'
-import { MapLegend } from './map-legend'
-import { StatewideAgencies } from './statewide-agencies'
-import { activeByCounty, countyLabel, countyStatus, validAsOf, type CountyStatus } from './map-model'
+import type { DrawnCounty } from './map-model'
+import { dotsPath } from './map-model'
+import { MapInteractions } from './map-interactions'
 
 interface CountyMapProps {
-  counties: MapCounty[]
+  drawn: DrawnCounty[]
   borders: string
-  sources: string[]
-  agencies: AgencyTuple[]
-  periods: PeriodTuple[]
   viewBox: string
-  today: string
-  rollout: { from: string; to: string }
+  label: string
+  /** The URL of the shapes file (countyShapesSvg): each county is a <use> of its shape there. */
+  shapes: string
+  /** Outline and mark the counties with a 287(g) agreement (the rollout layer; the 287(g) layer fills them instead). */
+  outline287g: boolean
+  selected: string | null
 }
 
-// Short class names keep 3,000+ paths light; the rules live in the <style> below.
+// Fills: Secure Communities (n recent, a earlier, o not yet, x no date); 287(g) by model (t, j, w, m several, z none, u unknown).
+// The 287(g) marks are black on a white halo, so one of the two meets 3:1 against every fill; strokes and dots keep their
+// screen size at any zoom (non-scaling strokes, round-capped zero-length segments).
 const MAP_CSS = `
 #county-map .n{fill:#3f2a66}#county-map .a{fill:#9a86c4}#county-map .o{fill:#f2f2f2}#county-map .x{fill:url(#no-date)}
-#county-map path[role=button]{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;cursor:pointer;outline:none}
+#county-map .t{fill:#d55e00}#county-map .j{fill:#0072b2}#county-map .w{fill:#009e73}#county-map .m{fill:#1b1f24}#county-map .z{fill:#fafbfc}#county-map .u{fill:url(#unknown)}
+#county-map [role=button]{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;cursor:pointer;outline:none}
+#county-map [role=button]:focus{stroke:#000;stroke-width:2px}
 #county-map .b{fill:none;stroke:#fff;stroke-width:1.2px;vector-effect:non-scaling-stroke;pointer-events:none}
-#county-map .g{fill:none;stroke:#000;stroke-width:1.6px;vector-effect:non-scaling-stroke;pointer-events:none}
-#county-map .f{fill:none;stroke:#ffbf47;stroke-width:4px;vector-effect:non-scaling-stroke;pointer-events:none}`
-const CLASS: Record<CountyStatus, string> = { new: 'n', on: 'a', off: 'o', none: 'x' }
+#county-map .gh{fill:none;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;pointer-events:none}
+#county-map .gl{fill:none;stroke:#000;stroke-width:1.5px;stroke-linejoin:round;pointer-events:none}
+#county-map .dh{stroke:#fff;stroke-width:8px;stroke-linecap:round;pointer-events:none}
+#county-map .dl{stroke:#000;stroke-width:4.5px;stroke-linecap:round;pointer-events:none}
+#county-map .sh{fill:none;stroke:#000;stroke-width:6px;pointer-events:none}
+#county-map .sl{fill:none;stroke:#ffbf47;stroke-width:3px;pointer-events:none}
+@media (max-width:640px){#county-map .dh{stroke-width:5px}#county-map .dl{stroke-width:3px}#county-map .gh{stroke-width:2.5px}#county-map .gl{stroke-width:1px}}`
 
-const CountyPath = memo(function CountyPath({ fips, d, cls, label }: { fips: string; d: string; cls: string; label: string }) {
-  return <path id={`c${fips}`} data-fips={fips} d={d} className={cls} role="button" tabIndex={0} aria-label={label} />
-})
-
-export function CountyMap({ counties, borders, sources, agencies, periods, viewBox, today, rollout }: CountyMapProps) {
-  const [rawAsOf, setRawAsOf] = useQueryState('as_of', parseAsString.withOptions({ shallow: true, history: 'replace' }))
-  const asOf = validAsOf(rawAsOf, today) ?? today
-  const [selected, setSelected] = useState<string | null>(null)
-  const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null)
-  const box = useRef<HTMLDivElement>(null)
-  const overlay = useMemo(() => activeByCounty(agencies, periods, asOf), [agencies, periods, asOf])
-  const drawn = useMemo(
-    () => counties.map((c) => {
-      const status = countyStatus(c[4], asOf)
-      return { c, status, label: countyLabel(c, status, asOf, overlay.get(c[0]) ?? 0) }
-    }),
-    [counties, asOf, overlay],
-  )
-  const activated = drawn.filter((x) => x.status === 'new' || x.status === 'on').length
-  const byFips = useMemo(() => new Map(drawn.map((x) => [x.c[0], x])), [drawn])
-
-  const showTip = (target: EventTarget, clientX?: number, clientY?: number) => {
-    const fips = (target as Element).getAttribute?.('data-fips')
-    const item = fips ? byFips.get(fips) : undefined
-    const frame = box.current?.getBoundingClientRect()
-    if (!item || !frame) return setTip(null)
-    const r = (target as Element).getBoundingClientRect()
-    setTip({ text: item.label, x: (clientX ?? r.x + r.width / 2) - frame.x, y: (clientY ?? r.y) - frame.y })
-  }
-  const open = (target: EventTarget) => {
-    const fips = (target as Element).getAttribute?.('data-fips')
-    if (fips) setSelected(fips)
-  }
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      open(e.target)
-    }
-  }
-
+/** The county map, drawn on the server as one SVG; the only script is the click, key and tip handling around it. */
+export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g, selected }: CountyMapProps) {
+  const marked = outline287g ? drawn.filter((c) => c.has287g) : []
+  const chosen = selected ? drawn.find((c) => c.fips === selected) : undefined
   return (
-    <div className="space-y-3">
-      <MapControls asOf={asOf} today={today} rollout={rollout} onChange={(d) => void setRawAsOf(d === today ? null : d)} />
-      <p className="text-sm" aria-live="polite">
-        On <span className="font-semibold">{asOf}</span>: Secure Communities active in <span className="font-semibold tabular">{activated.toLocaleString('en-US')}</span> of {counties.length.toLocaleString('en-US')} counties drawn; {overlay.size.toLocaleString('en-US')} counties with a county-level 287(g) agreement (outlined).
-      </p>
-      <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-        <div>
-          <a href="#county-detail" className="sr-only focus:not-sr-only">Skip the county map</a>
-          <div ref={box} className="relative">
-            <svg
-              id="county-map"
-              viewBox={viewBox}
-              className="h-auto w-full"
-              role="group"
-              aria-label={`County map: Secure Communities activation and county-level 287(g) agreements on ${asOf}`}
-              onClick={(e: MouseEvent) => open(e.target)}
-              onKeyDown={onKeyDown}
-              onMouseMove={(e) => showTip(e.target, e.clientX, e.clientY)}
-              onMouseLeave={() => setTip(null)}
-              onFocus={(e) => showTip(e.target)}
-              onBlur={() => setTip(null)}
-            >
-              <style>{MAP_CSS}</style>
-              <defs>
-                <pattern id="no-date" patternUnits="userSpaceOnUse" width="40" height="40">
-                  <rect width="40" height="40" fill="#fff" />
-                  <path d="M0 40L40 0" stroke="#777" strokeWidth="8" />
-                </pattern>
-              </defs>
-              {drawn.map(({ c, status, label }) => (
-                <CountyPath key={c[0]} fips={c[0]} d={c[1]} cls={CLASS[status]} label={label} />
-              ))}
-              <path className="b" d={borders} />
-              {[...overlay.keys()].map((f) => (byFips.has(f) ? <use key={f} href={`#c${f}`} className="g" /> : null))}
-              {selected && <use href={`#c${selected}`} className="f" />}
-              <rect x="8600" y="5400" width="1050" height="600" fill="none" stroke="#999" strokeWidth="8" />
-              <text x="8620" y="5470" fontSize="60" fill="#57606a">Puerto Rico</text>
-            </svg>
-            {tip && (
-              <div aria-hidden="true" className="pointer-events-none absolute z-10 max-w-72 -translate-x-1/2 -translate-y-full rounded border border-line bg-paper px-2 py-1 text-xs shadow" style={{ left: tip.x, top: tip.y - 8 }}>
-                {tip.text}
-              </div>
-            )}
-          </div>
-          <MapLegend />
-        </div>
-        <div className="space-y-4">
-          <CountyDetail county={selected ? (byFips.get(selected)?.c ?? null) : null} sources={sources} agencies={agencies} periods={periods} asOf={asOf} />
-          <StatewideAgencies agencies={agencies} periods={periods} asOf={asOf} />
-        </div>
-      </div>
-    </div>
+    <MapInteractions>
+      <svg id="county-map" viewBox={viewBox} className="h-auto w-full" role="group" aria-label={label}>
+        <style>{MAP_CSS}</style>
+        <defs>
+          <pattern id="no-date" patternUnits="userSpaceOnUse" width="40" height="40">
+            <rect width="40" height="40" fill="#fff" />
+            <path d="M0 40L40 0" stroke="#777" strokeWidth="8" />
+          </pattern>
+          <pattern id="unknown" patternUnits="userSpaceOnUse" width="60" height="60">
+            <rect width="60" height="60" fill="#f6f8fa" />
+            <path d="M0 60L60 0" stroke="#afb8c1" strokeWidth="6" />
+          </pattern>
+          {/* Defined once without style, drawn twice (halo, dot): a <use> inherits the strokes set on it. */}
+          {marked.length > 0 && <path id="d287g" d={dotsPath(marked.map((c) => c.d))} vectorEffect="non-scaling-stroke" />}
+        </defs>
+        {drawn.map((c) => (
+          <use key={c.fips} href={`${shapes}#c${c.fips}`} data-fips={c.fips} className={c.cls} role="button" tabIndex={0} aria-label={c.label} />
+        ))}
+        <path className="b" d={borders} />
+        {marked.length > 0 && (
+          <g data-layer="287g" aria-hidden="true">
+            {marked.map((c) => <use key={c.fips} href={`${shapes}#c${c.fips}`} className="gh" />)}
+            {marked.map((c) => <use key={c.fips} href={`${shapes}#c${c.fips}`} className="gl" />)}
+            <use href="#d287g" className="dh" />
+            <use href="#d287g" className="dl" />
+          </g>
+        )}
+        {chosen && (
+          <g aria-hidden="true">
+            <use href={`${shapes}#c${chosen.fips}`} className="sh" />
+            <use href={`${shapes}#c${chosen.fips}`} className="sl" />
+          </g>
+        )}
+        <rect x="8600" y="5400" width="1050" height="600" fill="none" stroke="#999" strokeWidth="8" />
+        <text x="8620" y="5470" fontSize="60" fill="#57606a">Puerto Rico</text>
+      </svg>
+    </MapInteractions>
   )
 }

@@ -1,72 +1,53 @@
-'use client'
-
-import { useEffect, useState } from 'react'
 import Link from 'next/link'
-import { monthEnd, monthsBetween } from '@/lib/dates'
-import { viewHref } from '@/lib/stats/view-params'
+import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import { EARLIEST_AS_OF, mapHref, viewHref, MAP_MODELS, type MapParams } from '@/lib/stats/view-params'
+import { RolloutReplay } from './rollout-replay'
 
 interface MapControlsProps {
-  asOf: string
+  view: MapParams
   today: string
   rollout: { from: string; to: string }
-  onChange: (asOf: string) => void
 }
 
-const STEP_MS = 700
+const LAYER_LABELS = { rollout: 'Secure Communities rollout, 2008–2013', '287g': '287(g) by model' } as const
 
-/** As-of date, plus a slider and play button that replay the rollout month by month. */
-export function MapControls({ asOf, today, rollout, onChange }: MapControlsProps) {
-  const months = monthsBetween(rollout.from, rollout.to)
-  const index = Math.max(0, months.findIndex((m) => m >= asOf.slice(0, 7)))
-  const position = asOf.slice(0, 7) > rollout.to ? months.length - 1 : index
-  const [playing, setPlaying] = useState(false)
-  // The controls do nothing until React has hydrated them; disabled until then, so no input is silently lost.
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
-
-  useEffect(() => {
-    if (!playing) return
-    const timer = setTimeout(() => {
-      const next = position + 1
-      if (next >= months.length) setPlaying(false)
-      else onChange(monthEnd(months[next]!))
-    }, STEP_MS)
-    return () => clearTimeout(timer)
-  }, [playing, position, months, onChange])
-
-  const play = () => {
-    if (position >= months.length - 1 || asOf.slice(0, 7) > rollout.to) onChange(monthEnd(months[0]!))
-    setPlaying((p) => !p)
-  }
-
+/** Layer and model switches (links), the as-of date (a GET form: typing is never interrupted) and the rollout replay. */
+export function MapControls({ view, today, rollout }: MapControlsProps) {
+  const { asOf, layer, model } = view
+  const tab = (on: boolean) => (on ? 'font-semibold text-ink no-underline' : '')
   return (
-    <div className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
-      <label className="flex flex-col">
-        <span className="text-muted">As-of date</span>
-        <input type="date" disabled={!ready} value={asOf} min="2002-01-01" max={today} onChange={(e) => e.target.value && onChange(e.target.value)} className="rounded border border-line px-2 py-1" />
-      </label>
-      <div className="flex items-end gap-2">
-        <button type="button" disabled={!ready} onClick={play} aria-pressed={playing} className="rounded border border-line bg-wash px-3 py-1">
-          {playing ? 'Pause' : 'Play the rollout'}
-        </button>
-        <label className="flex flex-col">
-          <span className="text-muted">Rollout month ({rollout.from} to {rollout.to})</span>
-          <input
-            type="range"
-            disabled={!ready}
-            min={0}
-            max={months.length - 1}
-            value={position}
-            aria-valuetext={months[position]}
-            onChange={(e) => {
-              setPlaying(false)
-              onChange(monthEnd(months[Number(e.target.value)]!))
-            }}
-            className="w-64"
-          />
-        </label>
+    <div className="space-y-3 text-sm">
+      <nav aria-label="Map layer" className="flex flex-wrap gap-x-4 gap-y-1">
+        {(['rollout', '287g'] as const).map((l) => (
+          <Link key={l} href={mapHref({ asOf, layer: l, model }, today)} aria-current={layer === l ? 'page' : undefined} className={tab(layer === l)}>
+            {LAYER_LABELS[l]}
+          </Link>
+        ))}
+      </nav>
+      {layer === '287g' && (
+        <nav aria-label="287(g) model" className="flex flex-wrap gap-x-4 gap-y-1">
+          {MAP_MODELS.map((m) => (
+            <Link key={m} href={mapHref({ asOf, layer: view.layerGiven ? layer : undefined, model: m }, today)} aria-current={model === m ? 'page' : undefined} className={tab(model === m)}>
+              {m === 'all' ? 'All models' : MODEL_LABELS[m as AgreementModel]}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+        <form method="get" action="/map" className="flex items-end gap-2">
+          <label className="flex flex-col">
+            <span className="text-muted">As-of date</span>
+            <input type="date" name="as_of" defaultValue={asOf} min={EARLIEST_AS_OF} max={today} required className="rounded border border-line px-2 py-1" />
+          </label>
+          {view.layerGiven && <input type="hidden" name="layer" value={layer} />}
+          {model !== 'all' && <input type="hidden" name="model" value={model} />}
+          <button type="submit" className="rounded border border-line bg-wash px-3 py-1">
+            Show
+          </button>
+        </form>
+        {layer === 'rollout' && <RolloutReplay asOf={asOf} rollout={rollout} />}
       </div>
-      <p className="flex flex-wrap gap-3">
+      <p className="flex flex-wrap gap-x-3 gap-y-1">
         <Link href={viewHref('/agreements', { asOf })}>Agreements on {asOf}</Link>
         <Link href={viewHref('/trends', { asOf })}>Charts on {asOf}</Link>
         <Link href={viewHref('/map/table', { asOf })}>Table of counties</Link>

@@ -1,33 +1,71 @@
-const ITEMS = [
-  { fill: '#3f2a66', label: 'Activated in the 90 days up to the as-of date' },
+import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import type { MapLayer, MapModel } from '@/lib/stats/view-params'
+
+const SC_ITEMS = [
+  { fill: '#3f2a66', label: 'Secure Communities activated in the 90 days up to the as-of date' },
   { fill: '#9a86c4', label: 'Activated earlier' },
   { fill: '#f2f2f2', label: 'Not yet activated' },
   { fill: 'url(#legend-no-date)', label: 'No activation date recorded' },
 ]
+const G_ITEMS = [
+  { fill: '#d55e00', label: 'Task force only' },
+  { fill: '#0072b2', label: 'Jail enforcement only' },
+  { fill: '#009e73', label: 'Warrant service officer only' },
+  { fill: '#1b1f24', label: 'Two or more models' },
+  { fill: '#fafbfc', label: 'No county-level agreement' },
+]
 
-export function MapLegend() {
+function Swatch({ children }: { children: React.ReactNode }) {
+  return (
+    <svg width="22" height="14" aria-hidden="true">
+      <defs>
+        <pattern id="legend-no-date" patternUnits="userSpaceOnUse" width="4" height="4">
+          <rect width="4" height="4" fill="#fff" />
+          <path d="M0 4L4 0" stroke="#777" strokeWidth="1" />
+        </pattern>
+      </defs>
+      {children}
+    </svg>
+  )
+}
+
+const MODEL_FILL: Record<AgreementModel, string> = { task_force: '#d55e00', jail_enforcement: '#0072b2', warrant_service_officer: '#009e73' }
+
+export function MapLegend({ layer, known, model }: { layer: MapLayer; known: boolean; model: MapModel }) {
+  const items =
+    layer === 'rollout' ? SC_ITEMS
+    : !known ? []
+    : model === 'all' ? G_ITEMS
+    : [{ fill: MODEL_FILL[model], label: MODEL_LABELS[model] }, { fill: '#fafbfc', label: `No county-level ${MODEL_LABELS[model].toLowerCase()} agreement` }]
   return (
     <ul aria-label="Map legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
-      {ITEMS.map((i) => (
+      {items.map((i) => (
         <li key={i.label} className="flex items-center gap-1.5">
-          <svg width="18" height="12" aria-hidden="true">
-            <defs>
-              <pattern id="legend-no-date" patternUnits="userSpaceOnUse" width="4" height="4">
-                <rect width="4" height="4" fill="#fff" />
-                <path d="M0 4L4 0" stroke="#777" strokeWidth="1" />
-              </pattern>
-            </defs>
-            <rect x="0.5" y="0.5" width="17" height="11" fill={i.fill} stroke="#999" />
-          </svg>
+          <Swatch>
+            <rect x="0.5" y="0.5" width="21" height="13" fill={i.fill} stroke="#999" />
+          </Swatch>
           {i.label}
         </li>
       ))}
-      <li className="flex items-center gap-1.5">
-        <svg width="18" height="12" aria-hidden="true">
-          <rect x="1" y="1" width="16" height="10" fill="#fff" stroke="#000" strokeWidth="2" />
-        </svg>
-        Black outline: a county-level 287(g) agreement active on the as-of date
-      </li>
+      {layer === 'rollout' && known && (
+        <li className="flex items-center gap-1.5">
+          <Swatch>
+            <rect x="2" y="2" width="18" height="10" fill="#9a86c4" stroke="#fff" strokeWidth="3.5" />
+            <rect x="2" y="2" width="18" height="10" fill="none" stroke="#000" strokeWidth="1.5" />
+            <circle cx="11" cy="7" r="3.5" fill="#000" stroke="#fff" strokeWidth="1.5" />
+          </Swatch>
+          Black outline and dot: a county-level 287(g) agreement active on the as-of date
+        </li>
+      )}
+      {!known && (
+        <li className="flex items-center gap-1.5">
+          <Swatch>
+            <rect x="0.5" y="0.5" width="21" height="13" fill="#f6f8fa" stroke="#afb8c1" />
+            <path d="M0 14L14 0M8 14L22 0" stroke="#afb8c1" strokeWidth="2" />
+          </Swatch>
+          287(g) unknown: the tracker holds no ICE list for this date
+        </li>
+      )}
     </ul>
   )
 }

@@ -1,6 +1,7 @@
-import { AGREEMENT_MODELS, MODEL_LABELS } from '@/lib/agreements/schema'
-import { addDays, isIsoDate } from '@/lib/dates'
-import type { AgencyTuple, MapCounty, PeriodTuple } from '@/lib/stats/counties'
+import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import { addDays } from '@/lib/dates'
+import type { MapCounty } from '@/lib/stats/counties'
+import type { MapLayer, MapModel } from '@/lib/stats/view-params'
 
 export type CountyStatus = 'new' | 'on' | 'off' | 'none'
 /** Counties switched on in the 90 days up to the as-of date stand out while the rollout is replayed. */
@@ -18,56 +19,99 @@ export function activationText(c: MapCounty): string {
   return monthOnly ? `${on.slice(0, 7)} (month known, not the day)` : on
 }
 
-export function countyLabel(c: MapCounty, status: CountyStatus, asOf: string, agreements: number): string {
-  const where = `${c[2]}${c[3] ? `, ${c[3]}` : ''}`
-  const sc =
-    status === 'none' ? 'no activation date recorded'
-    : status === 'off' ? `not yet activated on ${asOf} (activated ${activationText(c)})`
-    : `activated ${activationText(c)}`
-  return `${where}: ${sc}${agreements ? `; ${agreements} county-level 287(g) agreement${agreements === 1 ? '' : 's'} active` : ''}`
+/** Short class names keep 3,000+ paths light; MAP_CSS holds the rules. */
+const SC_CLASS: Record<CountyStatus, string> = { new: 'n', on: 'a', off: 'o', none: 'x' }
+const MODEL_CLASS: Record<AgreementModel, string> = { task_force: 't', jail_enforcement: 'j', warrant_service_officer: 'w' }
+export const SEVERAL_CLASS = 'm'
+export const NONE_CLASS = 'z'
+export const UNKNOWN_CLASS = 'u'
+
+export interface DrawnCounty {
+  fips: string
+  d: string
+  cls: string
+  label: string
+  activated: boolean
+  has287g: boolean
 }
 
-export interface AgreementView {
-  agreementId: number
-  model: string
-  spans: { start: string; end: string | null }[]
-  activeOnAsOf: boolean
+const modelList = (models: AgreementModel[]) => models.map((m) => MODEL_LABELS[m].toLowerCase()).join(', ')
+
+/** How each county is filled and named on a date, for one layer; `byCounty` is null when no list covers the date. */
+export function drawCounties(
+  counties: MapCounty[],
+  asOf: string,
+  layer: MapLayer,
+  model: MapModel,
+  byCounty: Record<string, AgreementModel[]> | null,
+): DrawnCounty[] {
+  return counties.map((c) => {
+    const [fips, d, name, state] = c
+    const where = `${name}${state ? `, ${state}` : ''}`
+    const all = byCounty?.[fips] ?? []
+    const models = model === 'all' ? all : all.filter((m) => m === model)
+    const status = countyStatus(c[4], asOf)
+    const activated = status === 'new' || status === 'on'
+    const g =
+      byCounty === null ? '287(g) unknown (the tracker holds no ICE list for this date)'
+      : models.length ? `287(g) ${modelList(models)}`
+      : model === 'all' ? 'no county-level 287(g) agreement' : `no ${MODEL_LABELS[model as AgreementModel].toLowerCase()} agreement`
+    if (layer === 'rollout') {
+      const sc = status === 'none' ? 'no activation date recorded' : status === 'off' ? `not yet activated on ${asOf} (activated ${activationText(c)})` : `activated ${activationText(c)}`
+      return { fips, d, cls: SC_CLASS[status], label: `${where}: ${sc}; ${g}`, activated, has287g: models.length > 0 }
+    }
+    const cls = byCounty === null ? UNKNOWN_CLASS : models.length === 0 ? NONE_CLASS : models.length > 1 ? SEVERAL_CLASS : MODEL_CLASS[models[0]!]
+    return { fips, d, cls, label: `${where}: ${g}`, activated, has287g: models.length > 0 }
+  })
 }
 
-export interface AgencyView {
-  id: number
-  name: string
-  state: string
-  fips: string | null
-  agreements: AgreementView[]
+/** Counties with an agreement, by model (a county with several models counts under each). */
+export function countByModel(byCounty: Record<string, AgreementModel[]>): Record<AgreementModel, number> {
+  const out = Object.fromEntries(AGREEMENT_MODELS.map((m) => [m, 0])) as Record<AgreementModel, number>
+  for (const models of Object.values(byCounty)) for (const m of models) out[m] += 1
+  return out
 }
 
-/** Groups the periods by agency and agreement and marks what was active on the as-of date. */
-export function agenciesOn(agencies: AgencyTuple[], periods: PeriodTuple[], asOf: string, pick: (a: AgencyTuple) => boolean): AgencyView[] {
-  const out = new Map<number, AgencyView>()
-  for (const [ai, agreementId, mi, start, end] of periods) {
-    const a = agencies[ai]!
-    if (!pick(a)) continue
-    const view = out.get(ai) ?? { id: a[0], name: a[1], state: a[2], fips: a[3], agreements: [] }
-    let ag = view.agreements.find((x) => x.agreementId === agreementId)
-    if (!ag) view.agreements.push((ag = { agreementId, model: MODEL_LABELS[AGREEMENT_MODELS[mi]!], spans: [], activeOnAsOf: false }))
-    ag.spans.push({ start, end })
-    if (start <= asOf && (end === null || end > asOf)) ag.activeOnAsOf = true
-    out.set(ai, view)
+/**
+ * The centre of a path's bounding box, from the compact path data lib/geo writes (absolute `M x y`, then relative
+ * `l dx dy …` runs, `z`, and the `a` arcs of the dot shapes, which start at the circle's left edge).
+ */
+export function pathCenter(d: string): [number, number] {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
+  const see = (x: number, y: number) => {
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y)
   }
-  return [...out.values()]
-}
-
-/** County FIPS → number of agreements of agencies in that county active on the as-of date. */
-export function activeByCounty(agencies: AgencyTuple[], periods: PeriodTuple[], asOf: string): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const [ai, , , start, end] of periods) {
-    const fips = agencies[ai]![3]
-    if (fips && start <= asOf && (end === null || end > asOf)) counts.set(fips, (counts.get(fips) ?? 0) + 1)
+  for (const ring of d.split('M').filter(Boolean)) {
+    const nums = (ring.match(/-?\d+/g) ?? []).map(Number)
+    if (ring.includes('a')) {
+      const [x, y, r] = [nums[0]!, nums[1]!, nums[2]!]
+      see(x, y - r); see(x + 2 * r, y + r)
+      continue
+    }
+    let [x, y] = [nums[0]!, nums[1]!]
+    see(x, y)
+    for (let i = 2; i + 1 < nums.length; i += 2) {
+      x += nums[i]!
+      y += nums[i + 1]!
+      see(x, y)
+    }
   }
-  return counts
+  return [Math.round((minX + maxX) / 2), Math.round((minY + maxY) / 2)]
 }
 
-export function validAsOf(raw: string | null, today: string): string | null {
-  return raw && isIsoDate(raw) && raw <= today ? raw : null
+/** One path of zero-length segments: with round caps and a non-scaling stroke, a dot of the same screen size at any zoom. */
+export function dotsPath(ds: string[]): string {
+  return ds.map((d) => {
+    const [x, y] = pathCenter(d)
+    return `M${x} ${y}h0`
+  }).join('')
+}
+
+/** A span's end, as a reader may take it: an end after the newest list held is not a fact yet. */
+export function spanText(s: { start: string; end: string | null }, newest: string | null): string {
+  if (s.end === null || (newest !== null && s.end > newest)) {
+    if (!newest) return `listed from ${s.start}`
+    return s.start === newest ? `listed on ICE’s newest list held (${newest})` : `listed from ${s.start}, still on ICE’s newest list held (${newest})`
+  }
+  return `listed ${s.start} to ${s.end}`
 }

@@ -4,6 +4,8 @@ import { db } from '../db.ts'
 import { monthsBetween, todayIso } from '../dates.ts'
 import { stateName } from '../states.ts'
 import { basisAt, type Basis } from './basis.ts'
+import { modelExisted } from './eras.ts'
+import { newestListDate } from './map-layers.ts'
 import { timeline, type TimelinePoint } from './queries.ts'
 import { rangeMonths, type TrendRange } from './view-params.ts'
 
@@ -27,14 +29,32 @@ export interface PolicyMarker {
   title: string
 }
 
-/** Active agreements by model (steps, null = no list covers the month) against Secure Communities coverage. */
-export async function phaseOutChart(range: TrendRange, today = todayIso()): Promise<{ from: string; to: string; points: TimelinePoint[]; markers: PolicyMarker[] }> {
+export interface PhaseOutData {
+  from: string
+  to: string
+  points: TimelinePoint[]
+  markers: PolicyMarker[]
+  /** The newest ICE list held: nothing after it is drawn ("not yet listed"). */
+  lastListed: string | null
+}
+
+/**
+ * Active agreements by model (steps; null where no list covers the month, or the model did not exist then: see
+ * MODEL_ERAS) against Secure Communities coverage.
+ */
+export async function phaseOutChart(range: TrendRange, today = todayIso()): Promise<PhaseOutData> {
   const { from, to } = rangeMonths(range, today)
-  const [points, events] = await Promise.all([
+  const [points, events, lastListed] = await Promise.all([
     timeline(from, to),
     db.policyEvent.findMany({ where: { date: { gte: `${from}-01`, lte: `${to}-31` } }, select: { slug: true, date: true, title: true }, orderBy: { date: 'asc' } }),
+    newestListDate(),
   ])
-  return { from, to, points, markers: events.map((e) => ({ ...e, month: e.date.slice(0, 7) })) }
+  const eraPoints = points.map((p) => {
+    const out = { ...p }
+    for (const m of AGREEMENT_MODELS) if (!modelExisted(m, p.date)) out[m] = null
+    return out
+  })
+  return { from, to, points: eraPoints, markers: events.map((e) => ({ ...e, month: e.date.slice(0, 7) })), lastListed }
 }
 
 /**
@@ -107,9 +127,9 @@ export async function newAgreementsByMonth(today = todayIso()) {
       where: { flags: { not: '[]' }, OR: [{ agreementId: null }, { agreement: { firstListedOn: { gte: `${NEW_SINCE}-01` } } }] },
       select: { signedRaw: true, flags: true, agencyRaw: true, stateRaw: true, agreement: { select: { signedOn: true } } },
     }),
-    db.sourceList.findFirst({ where: { kind: { in: ['participating', 'roster'] } }, select: { asOf: true }, orderBy: { asOf: 'desc' } }),
+    newestListDate(),
   ])
-  const lastListed = newest?.asOf ?? today
+  const lastListed = newest ?? today
   const byMonth = new Map<string, ModelCounts>()
   let implausible = 0
   for (const a of agreements) {

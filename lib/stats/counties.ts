@@ -1,5 +1,5 @@
 import 'server-only'
-import { AGREEMENT_MODELS, type AgreementModel } from '../agreements/schema.ts'
+import { createHash } from 'node:crypto'
 import { db } from '../db.ts'
 import { countyShapes } from '../geo/counties.ts'
 
@@ -21,35 +21,6 @@ export async function listCountyActivations(): Promise<CountyTuple[]> {
     orderBy: { fips: 'asc' },
   })
   return rows.map((r) => [r.fips, r.name, r.state, r.scEffectiveOn, r.scPrecision === 'month' ? 'month' : r.scEffectiveOn ? 'day' : null, r.scSources])
-}
-
-/** [agencyId, name, state, countyFips] */
-export type AgencyTuple = [number, string, string, string | null]
-/** [agency index, agreementId, model index, startOn, endOn] */
-export type PeriodTuple = [number, number, number, string, string | null]
-
-/** Every active period of every agreement, so the browser can answer "which were active on D" for any D. */
-export async function listActivePeriods(): Promise<{ agencies: AgencyTuple[]; periods: PeriodTuple[] }> {
-  const rows = await db.statusPeriod.findMany({
-    where: { status: 'active' },
-    select: {
-      agreementId: true, model: true, startOn: true, endOn: true,
-      agreement: { select: { agency: { select: { id: true, name: true, state: true, countyFips: true } } } },
-    },
-    orderBy: [{ agreementId: 'asc' }, { startOn: 'asc' }],
-  })
-  const index = new Map<number, number>()
-  const agencies: AgencyTuple[] = []
-  const periods: PeriodTuple[] = rows.map((r) => {
-    const a = r.agreement.agency
-    let i = index.get(a.id)
-    if (i === undefined) {
-      i = agencies.push([a.id, a.name, a.state, a.countyFips]) - 1
-      index.set(a.id, i)
-    }
-    return [i, r.agreementId, AGREEMENT_MODELS.indexOf(r.model as AgreementModel), r.startOn, r.endOn]
-  })
-  return { agencies, periods }
 }
 
 export interface StateActivation {
@@ -101,4 +72,20 @@ export async function countyMapData(): Promise<{ counties: MapCounty[]; borders:
     return [fips, d, r?.[1] ?? name, r?.[2] ?? '', r?.[3] ?? null, r?.[4] === 'month' ? 1 : 0, sourceIndex(r?.[5] ?? null)]
   })
   return { counties, borders, sources }
+}
+
+let shapesFile: { svg: string; version: string } | null = null
+
+/**
+ * Every county shape once, in one SVG file the browser caches: the map refers to the shapes with `<use>`, so the page
+ * itself carries no path data (it would travel twice, in the HTML and in the data React hydrates from) and a new date
+ * downloads only fills and labels. The shapes carry no style, so each `<use>` sets its own fill and strokes.
+ */
+export function countyShapesSvg(): { svg: string; version: string } {
+  if (shapesFile) return shapesFile
+  const { shapes } = countyShapes()
+  const paths = shapes.map((s) => `<path id="c${s.fips}" d="${s.d}" vector-effect="non-scaling-stroke"/>`).join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg"><defs>${paths}</defs></svg>`
+  shapesFile = { svg, version: createHash('sha256').update(svg).digest('hex').slice(0, 12) }
+  return shapesFile
 }

@@ -1,4 +1,5 @@
 import { isIsoDate, todayIso } from '../dates.ts'
+import { SC_DISCONTINUED_ON } from './eras.ts'
 
 /** The as-of date and range shared by /trends, /map and their CSV files; bad values fall back with a notice. */
 export const TREND_RANGES = ['default', 'full'] as const
@@ -6,6 +7,8 @@ export type TrendRange = (typeof TREND_RANGES)[number]
 
 export const DEFAULT_RANGE = { from: '2008-01', to: '2013-12' } as const
 export const FULL_RANGE_FROM = '2002-01'
+/** The date inputs' minimum too: a half-typed year (0002-…) is refused, never shown. */
+export const EARLIEST_AS_OF = `${FULL_RANGE_FROM}-01`
 /** Secure Communities' rollout, replayed month by month on the map. */
 export const ROLLOUT = { from: '2008-10', to: '2013-01' } as const
 
@@ -27,6 +30,7 @@ export function readViewParams(raw: RawParams, today = todayIso()): ViewParams {
   if (rawAsOf) {
     if (!isIsoDate(rawAsOf)) notices.push(`Ignored as_of: "${rawAsOf}" is not a date written YYYY-MM-DD.`)
     else if (rawAsOf > today) notices.push(`Ignored as_of: ${rawAsOf} is in the future.`)
+    else if (rawAsOf < EARLIEST_AS_OF) notices.push(`Ignored as_of: ${rawAsOf} is before ${EARLIEST_AS_OF}, the earliest date the tracker answers for.`)
     else asOf = rawAsOf
   }
   const rawRange = first(raw.range)
@@ -62,4 +66,46 @@ export function csvHref(chart: TrendChart, view: Pick<ViewParams, 'asOf' | 'rang
   if (chart === 'by-state') q.set('as_of', view.asOf)
   const s = q.toString()
   return `/trends/data/${chart}.csv${s ? `?${s}` : ''}`
+}
+
+/** The map's two stories: Secure Communities' rollout with 287(g) counties overlaid, and 287(g) presence by model. */
+export const MAP_LAYERS = ['rollout', '287g'] as const
+export type MapLayer = (typeof MAP_LAYERS)[number]
+export const MAP_MODELS = ['all', 'task_force', 'jail_enforcement', 'warrant_service_officer'] as const
+export type MapModel = (typeof MAP_MODELS)[number]
+/** Secure Communities was discontinued on this day (facts §6): later dates open on the 287(g) layer. */
+export const SC_DISCONTINUED = SC_DISCONTINUED_ON
+
+export interface MapParams extends ViewParams {
+  layer: MapLayer
+  /** Whether the URL chose the layer (otherwise it follows the date). */
+  layerGiven: boolean
+  model: MapModel
+  county: string | null
+}
+
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list as readonly string[]).includes(v ?? '') ? (v as T) : undefined
+
+export function readMapParams(raw: RawParams, today = todayIso()): MapParams {
+  const view = readViewParams(raw, today)
+  const notices = [...view.notices]
+  const [rawLayer, rawModel, rawCounty] = [first(raw.layer), first(raw.model), first(raw.county)]
+  const layer = oneOf(MAP_LAYERS, rawLayer) ?? (view.asOf < SC_DISCONTINUED ? 'rollout' : '287g')
+  if (rawLayer && !oneOf(MAP_LAYERS, rawLayer)) notices.push(`Ignored layer: "${rawLayer}" is not rollout or 287g.`)
+  const model = oneOf(MAP_MODELS, rawModel) ?? 'all'
+  if (rawModel && !oneOf(MAP_MODELS, rawModel)) notices.push(`Ignored model: "${rawModel}" is not one of ${MAP_MODELS.join(', ')}.`)
+  const county = rawCounty && /^\d{5}$/.test(rawCounty) ? rawCounty : null
+  if (rawCounty && !county) notices.push(`Ignored county: "${rawCounty}" is not a five-digit FIPS code.`)
+  return { ...view, notices, layer, layerGiven: !!oneOf(MAP_LAYERS, rawLayer), model, county }
+}
+
+/** A map URL: only what differs from the defaults is written. */
+export function mapHref(p: { asOf?: string; layer?: MapLayer; model?: MapModel; county?: string | null }, today = todayIso()): string {
+  const q = new URLSearchParams()
+  if (p.asOf && p.asOf !== today) q.set('as_of', p.asOf)
+  if (p.layer) q.set('layer', p.layer)
+  if (p.model && p.model !== 'all') q.set('model', p.model)
+  if (p.county) q.set('county', p.county)
+  const s = q.toString()
+  return `/map${s ? `?${s}` : ''}`
 }
