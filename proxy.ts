@@ -28,6 +28,8 @@ async function route(request: NextRequest, csp: string): Promise<NextResponse> {
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', csp)
+  // Absolute URLs come from SITE_URL; a client-sent forwarded host must not reach anything that builds one.
+  headers.delete('x-forwarded-host')
   return NextResponse.next({ request: { headers } })
 }
 

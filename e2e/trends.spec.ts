@@ -47,8 +47,8 @@ test('the full range is one click away, and its CSV holds the drawn rows', async
   const href = await page.getByRole('link', { name: 'Download CSV: Phase-out vs rollout, 2002 to today' }).getAttribute('href')
   expect(href).toBe('/trends/data/phase-out.csv?range=full')
   const csv = await (await request.get(href!)).text()
-  expect(csv).toContain('\n2012-10-31,17,40,0,57,')
-  expect(csv.split('\n')[1]).toMatch(/^2002-01-31,,,,,0,0,$/)
+  expect(csv).toContain('\r\n2012-10-31,17,40,0,57,')
+  expect(csv.split('\r\n')[1]).toMatch(/^2002-01-31,,,,,0,0,$/)
 })
 
 test('the chart is drawn on the server with gaps, and hovering a month shows the numbers drawn for it', async ({ page }) => {
