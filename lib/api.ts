@@ -20,7 +20,10 @@ export const notFound = (message: string) => apiError(404, { code: 'not_found', 
 /** The JSON answer to a thrown error: a known failure by name (disk full, read-only, busy, forbidden), else a 500 that says so. */
 export function failureResponse(err: unknown): NextResponse {
   const f = classifyError(err)
-  if (f) return apiError(FAILURES[f].status, { code: f, message: FAILURES[f].message })
+  if (f) {
+    log.warn({ event: 'request_refused', failure: f }, FAILURES[f].title)
+    return apiError(FAILURES[f].status, { code: f, message: FAILURES[f].message })
+  }
   log.error({ err }, 'unhandled error in an API route')
   return apiError(500, { code: 'internal_error', message: 'The server failed to answer this request; the failure was logged. Nothing was changed.' })
 }
