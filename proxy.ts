@@ -41,9 +41,9 @@ async function gate(request: NextRequest, pathname: string, search: string): Pro
   if (decision.kind === 'forbidden')
     return new NextResponse(`This page needs the ${decision.needed} role.`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
   if (rsc) return new NextResponse('Sign in first.', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
-  // A relative Location: the request's Host and X-Forwarded-Host are the client's to choose.
-  const login = new URLSearchParams({ next: pathname + search })
-  return new NextResponse(null, { status: 307, headers: { location: `/login?${login}` } })
+  const login = new URL('/login', request.url)
+  login.searchParams.set('next', pathname + search)
+  return NextResponse.redirect(login, 307)
 }
 
 // Everything but Next's static files (they get nosniff and the rest from next.config.js).
