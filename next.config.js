@@ -6,7 +6,16 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Workbook uploads go through a server action; the importer itself enforces the 10 MB file limit.
   experimental: { serverActions: { bodySizeLimit: '11mb' }, authInterrupts: true },
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'exceljs'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'exceljs', 'pino'],
+  // Pages and the API get their security headers (CSP with a nonce) from proxy.ts; static files, which it skips, get these.
+  async headers() {
+    const headers = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
+    ]
+    return ['/_next/static/:path*', '/_next/image', '/favicon.ico'].map((source) => ({ source, headers }))
+  },
 }
 
 export default nextConfig

@@ -77,10 +77,10 @@ test('the CSV export of a filtered view holds exactly the rows the page counts',
   expect(total).toBeGreaterThan(25)
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
   const text = readFileSync((await download.path())!, 'utf8')
-  expect(text).toMatch(/^# 287\(g\) agreements as of /)
-  expect(text).toMatch(/^# filters: .*state=TX/m)
-  const body = text.split('\n').filter((l) => !l.startsWith('#')).join('\n')
-  const rows = parse(body, { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+  // RFC 4180: the header is the first line; the file name carries the filters and the date.
+  expect(text.split('\r\n')[0]).toBe('id,agency_id,agency,state,county,county_fips,agency_type,model,status,signed_on,expires_on,first_listed_on,last_listed_on,moa_url,flags,sources')
+  expect(download.suggestedFilename()).toMatch(/^agreements_TX_jail-enforcement-warrant-service-officer_as-of-\d{4}-\d{2}-\d{2}\.csv$/)
+  const rows = parse(text, { columns: true }) as Record<string, string>[]
   expect(rows).toHaveLength(total)
   expect(new Set(rows.map((r) => r.state))).toEqual(new Set(['TX']))
 })

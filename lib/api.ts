@@ -1,6 +1,8 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { checkAsOf } from './as-of.ts'
+import { classifyError, FAILURES } from './errors.ts'
+import { log } from './log.ts'
 
 export interface ApiError {
   code: string
@@ -14,6 +16,39 @@ export function apiError(status: number, error: ApiError): NextResponse {
 
 export const badRequest = (message: string, field?: string) => apiError(400, { code: 'invalid_parameter', message, field })
 export const notFound = (message: string) => apiError(404, { code: 'not_found', message })
+
+/** The JSON answer to a thrown error: a known failure by name (disk full, read-only, busy, forbidden), else a 500 that says so. */
+export function failureResponse(err: unknown): NextResponse {
+  const f = classifyError(err)
+  if (f) {
+    log.warn({ event: 'request_refused', failure: f }, FAILURES[f].title)
+    return apiError(FAILURES[f].status, { code: f, message: FAILURES[f].message })
+  }
+  log.error({ err }, 'unhandled error in an API route')
+  return apiError(500, { code: 'internal_error', message: 'The server failed to answer this request; the failure was logged. Nothing was changed.' })
+}
+
+/** Wraps a route handler so that a thrown error becomes failureResponse's JSON instead of Next's empty 500. */
+export function withApiErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args)
+    } catch (err) {
+      return failureResponse(err)
+    }
+  }
+}
+
+/**
+ * Content-Disposition for a download (RFC 6266): an ASCII `filename` for old clients and the exact name, UTF-8 and
+ * percent-encoded (RFC 8187), in `filename*`. Path separators and control characters never reach the header.
+ */
+export function contentDisposition(fileName: string, type: 'attachment' | 'inline' = 'attachment'): string {
+  const clean = fileName.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').replace(/[\/\\\u0000-\u001f\u007f]/g, '_')
+  const ascii = clean.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\%]/g, '_')
+  const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
 
 /** `as_of` as every endpoint reads it: optional, a real calendar date, not in the future. */
 export function readAsOf(params: URLSearchParams): { ok: true; asOf: string } | { ok: false; response: NextResponse } {

@@ -1,11 +1,31 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from './generated/prisma/client.ts'
 import { env } from './env.ts'
+import { tagError } from './errors.ts'
+import { logSlowQuery } from './log.ts'
 
-function createClient() {
+function createClient(): PrismaClient {
   // A busy timeout lets readers and the single writer queue instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 })
-  return new PrismaClient({ adapter })
+  const client = new PrismaClient({ adapter }).$extends({
+    name: 'slow-queries-and-failures',
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const start = performance.now()
+        try {
+          return await query(args)
+        } catch (err) {
+          // Disk full, read-only and busy databases reach the error pages by name (lib/errors.ts).
+          throw tagError(err)
+        } finally {
+          const ms = performance.now() - start
+          if (ms >= env.SLOW_QUERY_MS) logSlowQuery({ model, operation, ms: Math.round(ms) })
+        }
+      },
+    },
+  })
+  // The extension only observes: results keep their types, so the client keeps the plain client's type.
+  return client as unknown as PrismaClient
 }
 
 const globalForDb = globalThis as unknown as { db?: PrismaClient }

@@ -60,3 +60,12 @@ describe('fuzzing URL parameters of every GET handler', () => {
     expect(missingField).toEqual([])
   })
 })
+
+describe('the most common export URLs (the fuzzer above never drew them)', () => {
+  it.each(['format=csv', 'format=export', 'per_page=1000', 'per_page=998', 'status=all&format=csv'])('/api/v1/agreements?%s answers 200', async (q) => {
+    const { GET } = (await import('../app/api/v1/agreements/route')) as { GET: Get }
+    const res = await GET(new NextRequest(new URL(`http://localhost/api/v1/agreements?${q}`)), { params: Promise.resolve({}) })
+    expect(res.status).toBe(200)
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(100_000)
+  })
+})

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: migrate, load the real data when the database is empty, build when needed, serve.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+// Files this process and the server create (database, WAL, shared memory, session secret, backups) are the owner's alone.
+process.umask(0o077)
 process.env.DATABASE_URL ??= 'file:./data/tracker.db'
 const bin = (name) => path.resolve('node_modules/.bin', name)
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
@@ -16,6 +18,8 @@ mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 run(bin('prisma'), ['migrate', 'deploy'])
 const db = new Database(file)
 db.pragma('journal_mode = WAL')
+// Databases created before the umask above (or copied in) get the same mode; SQLite gives -wal and -shm the database's mode.
+for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600)
 const lists = db.prepare('SELECT count(*) AS n FROM "SourceList"').get().n
 db.close()
 if (lists === 0) {

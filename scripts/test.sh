@@ -14,4 +14,8 @@ fi
 
 npx tsc --noEmit -p .
 npx vitest run
+# The fast part of `npm run test:resilience`: the authorisation sweep and the export sizes (the unfiltered exports, per_page
+# at the maximum). Header checks run with the end-to-end specs (e2e/headers.spec.ts). The long suites stay nightly.
+npx vitest run -c vitest.resilience.config.ts resilience/auth-sweep.test.ts
+npx vitest run -c vitest.resilience.config.ts resilience/fuzz-api.test.ts -t "most common export URLs"
 npx playwright test

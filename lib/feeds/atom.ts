@@ -1,4 +1,5 @@
 import { Feed } from 'feed'
+import { js2xml, xml2js, type Element } from 'xml-js'
 import { stateName } from '../states.ts'
 import { CHANGE_LABELS, changeTitle, type Change } from './changes.ts'
 
@@ -40,5 +41,22 @@ export function changesAtom(changes: Change[], o: AtomOptions): string {
       category: [{ term: c.kind, name: CHANGE_LABELS[c.kind] }, { term: c.agency.state, name: stateName(c.agency.state) }],
     })
   }
-  return feed.atom1()
+  return asPlainText(feed.atom1())
+}
+
+/**
+ * The feed library marks every entry's title and summary as HTML (CDATA, type="html"). Ours are plain text (agency
+ * names are data, not markup): rewrite them as type="text" with the text escaped by the XML writer.
+ */
+function asPlainText(atom: string): string {
+  const doc = xml2js(atom, { compact: false }) as Element
+  const feed = doc.elements?.find((e) => e.name === 'feed')
+  for (const entry of feed?.elements?.filter((e) => e.name === 'entry') ?? []) {
+    for (const field of entry.elements?.filter((e) => e.name === 'title' || e.name === 'summary') ?? []) {
+      const text = (field.elements ?? []).map((e) => e.cdata ?? e.text ?? '').join('')
+      field.attributes = { type: 'text' }
+      field.elements = [{ type: 'text', text }]
+    }
+  }
+  return js2xml(doc, { spaces: 4 })
 }

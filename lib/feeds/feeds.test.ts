@@ -47,6 +47,19 @@ describe('changes Atom feed', () => {
     expect(herndon.updated).toBe('2012-12-31T00:00:00.000Z')
     expect(herndon.summary['#text']).toContain('Not renewed: ICE decided on Dec 21, 2012')
     expect(herndon.link['@_href']).toMatch(/^https:\/\/tracker\.example\/agencies\/\d+#agreement-\d+$/)
+    expect(herndon.title['@_type']).toBe('text')
+    expect(herndon.summary['@_type']).toBe('text')
+  })
+
+  it('writes agency names as text, never as markup', async () => {
+    const [change] = await listChanges({ states: ['VA'] })
+    const name = '<script>alert(1)</script> & "Bold" ]]> Sheriff'
+    const xml = changesAtom([{ ...change!, agency: { ...change!.agency, name } }], { origin, selfUrl: `${origin}/feeds/changes.atom`, states: [], agency: null, updated: null })
+    expect(xml).not.toContain('<script>')
+    expect(xml).not.toContain('CDATA')
+    const entry = parse(xml).feed.entry
+    expect(entry.title['@_type']).toBe('text')
+    expect(entry.title['#text']).toContain(name)
   })
 })
 

@@ -1,4 +1,5 @@
 import { AGREEMENT_MODELS, MODEL_LABELS } from '../agreements/schema.ts'
+import { toCsv } from '../csv.ts'
 
 import type { TimelinePoint } from './queries.ts'
 
@@ -31,11 +32,7 @@ export function stateTable(rows: StateRow[]): ChartTable {
   return { columns: ['State', 'Name', ...modelColumns, 'Total'], rows: rows.map((r) => [r.state, r.name, ...AGREEMENT_MODELS.map((m) => r[m]), r.total]) }
 }
 
-export function toCsv(table: ChartTable): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v)
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  return [table.columns, ...table.rows].map((r) => r.map(cell).join(',')).join('\n') + '\n'
+/** The chart's CSV, written by the app's one CSV writer (header first, formula-safe cells). */
+export function chartCsv(table: ChartTable): string {
+  return toCsv(table.columns, table.rows)
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthModelTable, phaseOutTable, stateTable, toCsv } from './chart-tables'
+import { monthModelTable, phaseOutTable, stateTable, chartCsv } from './chart-tables'
 import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from './charts'
 import { countyMapData } from './counties'
 import { readViewParams } from './view-params'
@@ -70,7 +70,7 @@ describe('chart tables and CSV', () => {
     const { points } = await phaseOutChart('default', TODAY)
     const table = phaseOutTable(points)
     expect(table.rows).toHaveLength(points.length)
-    const csv = toCsv(table).split('\n')
+    const csv = chartCsv(table).split('\r\n')
     expect(csv[0]).toBe('Month end,Task force,Jail enforcement,Warrant service officer,Total,Counties with Secure Communities,Share of counties,Basis (ICE list)')
     // Warrant service officers did not exist before 2019: blank, not 0.
     expect(csv.find((l) => l.startsWith('2012-10-31,'))).toMatch(/^2012-10-31,17,40,,57,/)

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server'
 import { apiError } from '@/lib/api'
+import { env } from '@/lib/env'
 import { changesAtom } from '@/lib/feeds/atom'
 import { feedAgency, listChanges } from '@/lib/feeds/changes'
 import { ChangesFeedSchema, parseFeedParams } from '@/lib/feeds/params'
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest) {
   const agency = agencyId ? await feedAgency(agencyId) : null
   if (agencyId && !agency) return apiError(404, { code: 'not_found', message: `No agency with id ${agencyId}`, field: 'agency' })
   const [changes, updated] = await Promise.all([listChanges({ states: state, agencyId, limit: limit ?? DEFAULT_LIMIT }), lastUpdated()])
-  const origin = request.nextUrl.origin
+  const origin = env.SITE_URL
   const body = changesAtom(changes, { origin, selfUrl: `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`, states: state, agency, updated })
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
 }

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server'
-import { apiError } from '@/lib/api'
+import { apiError, contentDisposition } from '@/lib/api'
+import { env } from '@/lib/env'
 import { todayIso } from '@/lib/dates'
 import { expirationsIcs } from '@/lib/feeds/ics'
 import { ExpirationsFeedSchema, parseFeedParams } from '@/lib/feeds/params'
@@ -13,6 +14,6 @@ export async function GET(request: NextRequest) {
   if (!parsed.ok) return apiError(400, parsed.error)
   const { state, model } = parsed.value
   const [rows, updated] = await Promise.all([upcomingExpirations({ states: state, models: model }, todayIso()), lastUpdated()])
-  const body = expirationsIcs(rows, { origin: request.nextUrl.origin, states: state, models: model, stamp: updated ? new Date(updated) : new Date(0) })
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="287g-expirations.ics"' } })
+  const body = expirationsIcs(rows, { origin: env.SITE_URL, states: state, models: model, stamp: updated ? new Date(updated) : new Date(0) })
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': contentDisposition('287g-expirations.ics', 'inline') } })
 }

@@ -1,33 +1,41 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { apiError, badRequest } from '@/lib/api'
-import { agreementsCsv, agreementsJson } from '@/lib/agreements/export'
-import { listAgreements, listAllAgreements } from '@/lib/agreements/queries'
-import { parseAgreementQuery, searchParamsToObject } from '@/lib/agreements/query'
+import { apiError, badRequest, contentDisposition, withApiErrors } from '@/lib/api'
+import { agreementRange, agreementsCsvStream, agreementsJsonStream } from '@/lib/agreements/export'
+import { csvMetadata, exportFileName, exportProvenance, exportSearch } from '@/lib/agreements/export-meta'
+import { parseAgreementQuery } from '@/lib/agreements/query'
+import { env } from '@/lib/env'
 import { basisAt } from '@/lib/stats/basis'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: NextRequest) {
+const FORMATS = ['json', 'csv', 'export', 'csv-metadata'] as const
+
+export const GET = withApiErrors(async (request: NextRequest) => {
   const params = new URLSearchParams(request.nextUrl.searchParams)
   const format = params.get('format') ?? 'json'
   params.delete('format')
-  if (!['json', 'csv', 'export'].includes(format)) return badRequest('format must be json, csv or export', 'format')
+  if (!(FORMATS as readonly string[]).includes(format)) return badRequest(`format must be one of ${FORMATS.join(', ')}`, 'format')
   const parsed = parseAgreementQuery(params)
   if (!parsed.ok) return apiError(400, parsed.error)
   const q = parsed.query
   if (format === 'json') {
-    const { total, items } = await listAgreements(q)
+    const { total, items } = await agreementRange(q, (q.page - 1) * q.perPage, q.perPage)
     return NextResponse.json({ total, page: q.page, per_page: q.perPage, as_of: q.asOf, items })
   }
-  const [items, basis] = await Promise.all([listAllAgreements(q), basisAt(q.asOf)])
-  const filters = searchParamsToObject(params)
-  delete filters.page
-  delete filters.per_page
-  const meta = { asOf: q.asOf, filters, generatedAt: new Date().toISOString(), basis: basis?.label ?? null }
-  const name = `agreements-${q.asOf}`
+  const ctx = { siteUrl: env.SITE_URL, basis: await basisAt(q.asOf), generatedAt: new Date().toISOString() }
+  if (format === 'csv-metadata')
+    return NextResponse.json(csvMetadata(q, ctx), {
+      headers: { 'Content-Type': 'application/csvm+json', 'Content-Disposition': contentDisposition(exportFileName(q, 'csv-metadata.json'), 'inline') },
+    })
   if (format === 'export')
-    return NextResponse.json(agreementsJson(items, meta), { headers: { 'Content-Disposition': `attachment; filename="${name}.json"` } })
-  return new NextResponse(agreementsCsv(items, meta), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
+    return new Response(agreementsJsonStream(q, exportProvenance(q, ctx)), {
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': contentDisposition(exportFileName(q, 'json')) },
+    })
+  return new Response(agreementsCsvStream(q), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': contentDisposition(exportFileName(q, 'csv')),
+      Link: `<${env.SITE_URL}/api/v1/agreements?${exportSearch(q, 'csv-metadata')}>; rel="describedby"; type="application/csvm+json"`,
+    },
   })
-}
+})

@@ -1,0 +1,47 @@
+/**
+ * The security headers of every response (set in proxy.ts). Scripts run only with this request's nonce ('strict-dynamic'
+ * lets Next's own chunks load the chunks they need); no 'unsafe-inline' for scripts or style elements. Style *attributes*
+ * are allowed ('unsafe-inline' in style-src-attr only): React renders a few (a legend swatch's colour, a tip's
+ * position), they cannot run script, and a nonce cannot apply to an attribute (docs/decisions/0007-security-headers.md).
+ */
+/**
+ * The county map's inline <style> (components/map/county-map.tsx, MAP_CSS), allowed by its hash until it moves into
+ * the stylesheet; headers.spec.ts fails if the CSS changes and the hash no longer matches.
+ */
+const MAP_STYLE_HASH = "'sha256-K9/5SVaTFOz2q5J09cwMNV0QYzGLjB/e4jrd5OOowFU='"
+
+export function contentSecurityPolicy(nonce: string, o: { dev: boolean; https: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${o.dev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src-elem 'self' 'nonce-${nonce}' ${MAP_STYLE_HASH}`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(o.https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ')
+}
+
+/** The headers besides the CSP. HSTS only when the site's canonical URL is https: over plain HTTP it would be ignored at best. */
+export function securityHeaders(o: { https: boolean }): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(o.https && { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' }),
+  }
+}
+
+export function newNonce(): string {
+  const bytes = new Uint8Array(16)
+  crypto.getRandomValues(bytes)
+  return btoa(String.fromCharCode(...bytes))
+}
