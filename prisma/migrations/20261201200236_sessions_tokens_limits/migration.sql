@@ -40,7 +40,7 @@ CREATE TABLE "new_ApiToken" (
 );
 -- Tokens issued before expiry and scopes existed: they expire 90 days from this migration, and keep what their owner's
 -- role let them do (admins imported, editors edited).
-INSERT INTO "new_ApiToken" ("createdAt", "id", "lastUsedAt", "name", "revokedAt", "tokenHash", "userId", "scope", "expiresAt") SELECT "createdAt", "id", "lastUsedAt", "name", "revokedAt", "tokenHash", "userId", CASE WHEN (SELECT "role" FROM "User" WHERE "User"."id" = "ApiToken"."userId") = 'admin' THEN 'import' ELSE 'edit' END, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days') FROM "ApiToken";
+INSERT INTO "new_ApiToken" ("createdAt", "id", "lastUsedAt", "name", "revokedAt", "tokenHash", "userId", "scope", "expiresAt") SELECT "createdAt", "id", "lastUsedAt", "name", "revokedAt", "tokenHash", "userId", CASE WHEN (SELECT "role" FROM "User" WHERE "User"."id" = "ApiToken"."userId") = 'admin' THEN 'import' ELSE 'edit' END, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', '+90 days') FROM "ApiToken";
 DROP TABLE "ApiToken";
 ALTER TABLE "new_ApiToken" RENAME TO "ApiToken";
 CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
