@@ -47,7 +47,7 @@ export async function makeRevokedToken(role: Role): Promise<string> {
 }
 
 /**
- * Like lib/test/db-checksum but without ApiToken.lastUsedAt, which a successful authentication
+ * Like lib/test/db-checksum but without ApiToken.lastUsedAt and Session.lastSeenAt, which a successful authentication
  * updates by design (bookkeeping, not data), so refused or no-op writes can be proven unchanged.
  */
 export function checksumWithoutTokenUse(): string {
@@ -59,6 +59,7 @@ export function checksumWithoutTokenUse(): string {
       hash.update(name)
       for (const row of conn.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
         if (name === 'ApiToken') delete row.lastUsedAt
+        if (name === 'Session') delete row.lastSeenAt
         hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
       }
     }
