@@ -31,6 +31,7 @@ const secret = 'e2e-session-secret-that-is-at-least-32-characters'
 const tag = randomBytes(6).toString('hex')
 const adminEmail = `sweep-admin-${tag}@e2e.invalid`
 const editorEmail = `sweep-editor-${tag}@e2e.invalid`
+const disabledEmail = `sweep-disabled-${tag}@e2e.invalid`
 const canarySuggestion = `sweep canary suggestion ${tag}`
 
 function pagesOnDisk(dir = 'app/admin'): string[] {
@@ -59,7 +60,20 @@ const KINDS: Record<string, Record<string, string>> = {
   'RSC with _rsc query': { RSC: '1', 'Next-Router-State-Tree': TREE_REFETCH },
 }
 
-interface Ids { agreement: number; agency: number; county: number; policyEvent: number; admin: number; editor: number }
+interface Ids { agreement: number; agency: number; county: number; policyEvent: number; admin: number; editor: number; disabled: number }
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00')
+
+/** A sealed cookie for a Session row written here (live unless `ended` or `expired`), as sign-in would create it. */
+async function sessionCookie(userId: number, opts: { ended?: boolean; expired?: boolean; key?: string } = {}): Promise<string> {
+  const id = randomBytes(32).toString('base64url')
+  const now = Date.now()
+  const db = new Database(dbFile)
+  db.prepare(`INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "expiresAt", "revokedAt") VALUES (?, ?, ?, ?, ?, ?)`)
+    .run(id, userId, iso(now), iso(now), iso(opts.expired ? now - 1000 : now + 3600_000), opts.ended ? iso(now) : null)
+  db.close()
+  return sealData({ sessionId: id }, { password: opts.key ?? secret, ttl: 3600 })
+}
 
 function concrete(route: string, ids: Ids): string[] {
   if (route === '/admin/history/[type]/[id]') return [`/admin/history/user/${ids.admin}`, `/admin/history/agreement/${ids.agreement}`]
@@ -93,6 +107,7 @@ test.describe('admin pages: no admin data without the right session', () => {
   test.beforeAll(() => {
     createUser(adminEmail, 'admin')
     createUser(editorEmail, 'editor')
+    createUser(disabledEmail, 'admin')
     const db = new Database(dbFile)
     db.prepare(`INSERT INTO "CorrectionSuggestion" ("publicId", "recordType", "recordId", "text", "status", "clientHash", "createdAt") VALUES (?, 'Agreement', '1', ?, 'open', 'sweep', ?)`)
       .run(`sweep${tag}`, canarySuggestion, Date.now())
@@ -104,6 +119,7 @@ test.describe('admin pages: no admin data without the right session', () => {
       policyEvent: one('SELECT min(id) AS id FROM "PolicyEvent"'),
       admin: one('SELECT id FROM "User" WHERE email = ?', adminEmail),
       editor: one('SELECT id FROM "User" WHERE email = ?', editorEmail),
+      disabled: one('SELECT id FROM "User" WHERE email = ?', disabledEmail),
     }
     db.close()
   })
@@ -113,8 +129,8 @@ test.describe('admin pages: no admin data without the right session', () => {
   })
 
   test('the markers are visible to the right role, so a leak would be seen', async ({ request }) => {
-    const admin = await sealData({ userId: ids.admin, email: adminEmail, role: 'admin', issuedAt: Date.now() }, { password: secret, ttl: 3600 })
-    const editor = await sealData({ userId: ids.editor, email: editorEmail, role: 'editor', issuedAt: Date.now() }, { password: secret, ttl: 3600 })
+    const admin = await sessionCookie(ids.admin)
+    const editor = await sessionCookie(ids.editor)
     expect((await fetchAs(request, '/admin/users', 'plain GET', admin)).body).toContain(editorEmail)
     expect((await fetchAs(request, '/admin/corrections', 'RSC refetch tree', editor)).body).toContain(canarySuggestion)
     expect((await fetchAs(request, `/admin/audit?type=User`, 'plain GET', admin)).body).toContain(adminEmail)
@@ -122,15 +138,21 @@ test.describe('admin pages: no admin data without the right session', () => {
 
   test('≥ 300 distinct attempts without the right session: redirect or 401/403, no marker in the body', async ({ request }) => {
     test.setTimeout(600_000)
-    const now = Date.now()
+    const disabledCookie = await sessionCookie(ids.disabled)
+    const disable = new Database(dbFile)
+    disable.prepare(`UPDATE "User" SET "disabledAt" = ? WHERE "id" = ?`).run(iso(Date.now()), ids.disabled)
+    disable.close()
     const personas: Record<string, string | null> = {
       'no cookie': null,
-      'forged cookie (wrong secret)': await sealData({ userId: ids.admin, email: adminEmail, role: 'admin', issuedAt: now }, { password: 'x'.repeat(40), ttl: 3600 }),
+      'forged cookie (wrong secret)': await sessionCookie(ids.admin, { key: 'x'.repeat(40) }),
       'garbage cookie': `Fe26.2**${randomBytes(40).toString('hex')}`,
-      'expired session': await sealData({ userId: ids.admin, email: adminEmail, role: 'admin', issuedAt: now - 9 * 3600 * 1000 }, { password: secret, ttl: 86_400 }),
-      'session of a user that does not exist': await sealData({ userId: 987_654, email: adminEmail, role: 'admin', issuedAt: now }, { password: secret, ttl: 3600 }),
+      'expired session': await sessionCookie(ids.admin, { expired: true }),
+      'session id that does not exist': await sealData({ sessionId: 'no-such-session' }, { password: secret, ttl: 3600 }),
+      'signed-out cookie (session ended)': await sessionCookie(ids.admin, { ended: true }),
+      "disabled user's cookie": disabledCookie,
+      'old-format cookie (user id and role, no session)': await sealData({ userId: ids.admin, email: adminEmail, role: 'admin', issuedAt: Date.now() }, { password: secret, ttl: 3600 }),
     }
-    const editorCookie = await sealData({ userId: ids.editor, email: editorEmail, role: 'editor', issuedAt: now }, { password: secret, ttl: 3600 })
+    const editorCookie = await sessionCookie(ids.editor)
     const attempts = new Set<string>()
     const leaks: string[] = []
     for (const [route, role] of Object.entries(EXPECTED_ROLE)) {

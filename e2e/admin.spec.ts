@@ -7,21 +7,31 @@ import { derivedWorkbook } from '../lib/test/workbooks'
 
 // Users are created through the real CLI with random passwords; there is no default password anywhere.
 const dbUrl = `file:${path.resolve(process.env.E2E_DB ?? 'data/e2e/e2e.db')}`
-const password = randomBytes(18).toString('base64url')
 const run = Date.now().toString(36)
-const editorEmail = `editor-${run}@e2e.invalid`
+const users = {
+  editor: { email: `editor-${run}@e2e.invalid`, password: randomBytes(18).toString('base64url'), role: 'editor' },
+  admin: { email: `admin-${run}@e2e.invalid`, password: randomBytes(18).toString('base64url'), role: 'admin' },
+  leaver: { email: `leaver-${run}@e2e.invalid`, password: randomBytes(18).toString('base64url'), role: 'editor' },
+}
+type Who = keyof typeof users
 
 test.beforeAll(() => {
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--email', editorEmail, '--role', 'admin'], { env: { ...process.env, DATABASE_URL: dbUrl, NEW_USER_PASSWORD: password }, stdio: 'pipe' })
+  for (const u of Object.values(users))
+    execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--email', u.email, '--role', u.role], { env: { ...process.env, DATABASE_URL: dbUrl, NEW_USER_PASSWORD: u.password }, stdio: 'pipe' })
 })
 
-async function signIn(page: Page) {
+async function signIn(page: Page, who: Who, password = users[who].password) {
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/login\?next=/)
-  await page.getByLabel('E-mail').fill(editorEmail)
+  await page.getByLabel('E-mail').fill(users[who].email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+async function signInToAdmin(page: Page, who: Who) {
+  await signIn(page, who)
   await expect(page.getByRole('heading', { name: 'Admin', level: 1 })).toBeVisible()
+  await expect(page.getByText(`Signed in as ${users[who].email} (${users[who].role})`)).toBeVisible()
 }
 
 async function openAgreementEdit(page: Page) {
@@ -38,7 +48,7 @@ async function noSeriousA11yViolations(page: Page) {
 
 test('a wrong password is refused with a plain message', async ({ page }) => {
   await page.goto('/login')
-  await page.getByLabel('E-mail').fill(editorEmail)
+  await page.getByLabel('E-mail').fill(users.editor.email)
   await page.getByLabel('Password').fill('not-the-password')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('status')).toContainText('Wrong e-mail address or password')
@@ -46,7 +56,7 @@ test('a wrong password is refused with a plain message', async ({ page }) => {
 })
 
 test('an editor changes an expiry; the public agency page and the audit log show it', async ({ page }) => {
-  await signIn(page)
+  await signInToAdmin(page, 'editor')
   await openAgreementEdit(page)
   await noSeriousA11yViolations(page)
   await page.getByLabel('Expires on').fill('2020-01-01')
@@ -75,8 +85,8 @@ test('an editor changes an expiry; the public agency page and the audit log show
 test('two editors on the same agreement: the second save is refused with what changed', async ({ browser }) => {
   const [a, b] = [await browser.newContext(), await browser.newContext()]
   const [pa, pb] = [await a.newPage(), await b.newPage()]
-  await signIn(pa)
-  await signIn(pb)
+  await signInToAdmin(pa, 'editor')
+  await signInToAdmin(pb, 'editor')
   await openAgreementEdit(pa)
   await openAgreementEdit(pb)
   for (const [p, date] of [[pa, '2030-01-31'], [pb, '2030-02-28']] as const) {
@@ -95,7 +105,7 @@ test('two editors on the same agreement: the second save is refused with what ch
 
 test('import: preview, apply, counted on public pages; a corrupt file changes nothing', async ({ page, request }) => {
   test.setTimeout(240_000)
-  await signIn(page)
+  await signInToAdmin(page, 'admin')
   await page.goto('/admin/import')
   await noSeriousA11yViolations(page)
   const before = await (await request.get('/api/v1/snapshots')).json()
@@ -146,7 +156,7 @@ test('a correction suggested by a visitor is accepted in admin and shows publicl
   await expect(vp.getByRole('heading', { name: /Your correction: Waiting for an editor/ })).toBeVisible()
   const statusUrl = vp.url()
 
-  await signIn(page)
+  await signInToAdmin(page, 'editor')
   await page.goto('/admin/corrections')
   const item = page.getByRole('article').filter({ hasText: 'lacks the county code' }).first()
   await item.getByRole('link', { name: /Accept: edit the agency/ }).click()
@@ -166,4 +176,65 @@ test('a correction suggested by a visitor is accepted in admin and shows publicl
   await vp.getByRole('link', { name: /agency \d+/ }).click()
   await expect(vp.getByText('Berrien County').first()).toBeVisible()
   await visitor.close()
+})
+
+test('an editor is refused the admin-only pages', async ({ page }) => {
+  await signInToAdmin(page, 'editor')
+  for (const url of ['/admin/users', '/admin/import']) {
+    const res = await page.goto(url)
+    expect(res?.status(), url).toBe(403)
+  }
+})
+
+const ADMIN_PAGES = ['/admin', '/admin/agreements', '/admin/agencies', '/admin/policy-events', '/admin/counties', '/admin/corrections', '/admin/audit', '/admin/import', '/admin/users']
+
+test('after sign-out the old cookie is refused on every admin page', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await signInToAdmin(page, 'admin')
+  const cookie = (await context.cookies()).find((c) => c.name === 'tracker_session')!
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/$/)
+  const replay = await browser.newContext()
+  await replay.addCookies([cookie])
+  for (const url of ADMIN_PAGES) {
+    const res = await replay.request.get(url, { maxRedirects: 0 })
+    expect(res.status(), url).toBe(307)
+    expect(res.headers()['location'], url).toMatch(/\/login\?next=/)
+  }
+  await context.close()
+  await replay.close()
+})
+
+test('disabling a user ends their session; a temporary password must be changed first', async ({ browser }) => {
+  const [a, l] = [await browser.newContext(), await browser.newContext()]
+  const [admin, leaver] = [await a.newPage(), await l.newPage()]
+  await signInToAdmin(leaver, 'leaver')
+  await signInToAdmin(admin, 'admin')
+  await admin.goto(`/admin/users?q=${encodeURIComponent(users.leaver.email)}`)
+  const role = admin.getByRole('form', { name: `Role of ${users.leaver.email}` })
+  await role.getByLabel('Disabled').selectOption('yes')
+  await role.getByRole('button', { name: 'Save' }).click()
+  await expect(role.getByText('Saved.')).toBeVisible()
+  await leaver.goto('/admin/agreements')
+  await expect(leaver).toHaveURL(/\/login\?next=/)
+
+  await role.getByLabel('Disabled').selectOption('no')
+  await role.getByRole('button', { name: 'Save' }).click()
+  await expect(role.getByText('Saved.')).toBeVisible()
+  const reset = admin.getByRole('form', { name: `Reset the password of ${users.leaver.email}` })
+  await reset.getByRole('button', { name: 'Issue a temporary password' }).click()
+  const temporary = await reset.getByLabel('Temporary password').inputValue()
+  expect(temporary).toMatch(/^[\w-]{20}$/)
+
+  await signIn(leaver, 'leaver', temporary)
+  await expect(leaver.getByRole('heading', { name: 'Change password' })).toBeVisible()
+  const next = randomBytes(18).toString('base64url')
+  await leaver.getByLabel(/^Current password/).fill(temporary)
+  await leaver.getByLabel(/^New password/).fill(next)
+  await leaver.getByLabel('Repeat the new password').fill(next)
+  await leaver.getByRole('button', { name: 'Change password' }).click()
+  await expect(leaver.getByRole('heading', { name: 'Admin', level: 1 })).toBeVisible()
+  await a.close()
+  await l.close()
 })

@@ -2,11 +2,13 @@
 import { createUserAction, issueTokenAction, revokeTokenAction, updateUserAction } from '@/lib/admin/actions/users'
 import type { FormState } from '@/lib/admin/fields'
 import { ROLES, ROLE_LABELS } from '@/lib/auth/roles'
-import { NewUserSchema } from '@/lib/auth/schema'
+import { NewUserSchema, TOKEN_DAYS, TOKEN_SCOPES } from '@/lib/auth/schema'
 import { Field, FormMessage, SubmitButton } from './field'
 import { useSchemaForm } from './use-schema-form'
 
 const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))
+const SCOPE_LABELS = { read: 'Read (no writes)', edit: 'Edit agreements (PATCH)', import: 'Import lists (admin only)' } as const
+const SCOPE_OPTIONS = TOKEN_SCOPES.map((value) => ({ value, label: SCOPE_LABELS[value] }))
 
 export function NewUserForm() {
   const { state, formAction, pending, onSubmit, errors, message } = useSchemaForm<FormState>(NewUserSchema, createUserAction, {})
@@ -40,6 +42,8 @@ export function IssueTokenForm({ userId, email }: { userId: number; email: strin
     <form action={formAction} onSubmit={onSubmit} className="space-y-2" aria-label={`New API token for ${email}`}>
       <input type="hidden" name="userId" value={userId} />
       <Field name="name" label="Token name" errors={errors} hint="What uses it, e.g. “nightly import”." />
+      <Field name="scope" label="Scope" required options={SCOPE_OPTIONS} errors={errors} defaultValue="edit" />
+      <Field name="days" label="Days until it expires" type="number" required errors={errors} defaultValue={TOKEN_DAYS.default} hint={`1 to ${TOKEN_DAYS.max}.`} />
       <SubmitButton pending={pending}>Issue token</SubmitButton>
       <FormMessage message={message} ok={state.ok} />
       {state.token && (

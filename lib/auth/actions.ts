@@ -1,10 +1,15 @@
 'use server'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { db } from '../db.ts'
-import { failedMessage, lockedMessage, loginGate, loginKey, recordLoginAttempt } from './lockout.ts'
+import { addressHash, clientAddress } from './client-address.ts'
+import { loginKey, reserveSignIn, signInFailed, signInSucceeded, waitMessage } from './limits.ts'
 import { dummyHash, verifyPassword } from './passwords.ts'
+import { pruneRetention } from './retention.ts'
+import { safeNext } from './safe-next.ts'
 import { getSession } from './session.ts'
+import { createSession, revokeSession } from './sessions.ts'
 
 export interface SignInState {
   errors?: { email?: string[]; password?: string[] }
@@ -17,39 +22,36 @@ const SignInSchema = z.object({
   next: z.string().optional(),
 })
 
-/** Only same-site paths, so the sign-in form cannot be used as an open redirect. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/admin'
-}
-
-// Public by design: this is how a visitor becomes a user. Guarded by the lockout instead.
+// Public by design: this is how a visitor becomes a user. Guarded by per-address limits (lib/auth/limits.ts).
 export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = SignInSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: 'Check the highlighted fields.' }
   const { email, password } = parsed.data
-  const key = loginKey(email)
-  const gate = await loginGate(db, key)
-  if (gate.lockedUntil) return { message: lockedMessage(gate.lockedUntil) }
-  if (gate.delayMs) await new Promise((r) => setTimeout(r, gate.delayMs))
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, role: true, passwordHash: true, disabledAt: true } })
+  const request = await headers()
+  const ipHash = addressHash(clientAddress(request))
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true, signInEpoch: true, mustChangePassword: true } })
+  const subject = { email, epoch: user?.signInEpoch ?? 0, ipHash }
+  const wait = await reserveSignIn(db, subject)
+  if (wait) return { message: waitMessage(wait) }
   const ok = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && !user.disabledAt
-  await recordLoginAttempt(db, key, ok)
+  await db.loginAttempt.create({ data: { key: loginKey(email), ipHash, success: ok } })
+  await pruneRetention(db)
   if (!ok || !user) {
-    const after = await loginGate(db, key)
-    return { message: after.lockedUntil ? lockedMessage(after.lockedUntil) : failedMessage(after.failures) }
+    await signInFailed(subject)
+    return { message: 'Wrong e-mail address or password.' }
   }
+  await signInSucceeded(subject)
   const session = await getSession()
-  session.userId = user.id
-  session.email = user.email
-  session.role = user.role as 'admin' | 'editor'
-  session.issuedAt = Date.now()
+  session.sessionId = await createSession(db, user.id, { userAgent: request.get('user-agent'), ipHash })
   await session.save()
-  redirect(safeNext(parsed.data.next))
+  const next = safeNext(parsed.data.next)
+  redirect(user.mustChangePassword ? `/account/password?next=${encodeURIComponent(next)}` : next)
 }
 
-// Public by design: it only ends the caller's own session.
+// Public by design: it only ends the caller's own session, in the database as well as the cookie.
 export async function signOut(): Promise<void> {
   const session = await getSession()
+  if (typeof session.sessionId === 'string') await revokeSession(db, session.sessionId)
   session.destroy()
   redirect('/')
 }

@@ -2,10 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { dataChecksum } from '../test/db-checksum'
 import { ForbiddenError } from './roles'
 import { SESSION_COOKIE } from './session'
-import { makeRevokedToken, makeUser, type TestUser } from './testing'
+import { revokeSession, revokeUserSessions } from './sessions'
+import { checksumWithoutTokenUse as dataChecksum, makeRevokedToken, makeUser, sessionCookie, type TestUser } from './testing'
+import { unsealData } from 'iron-session'
+import { sessionOptions } from './session'
+import { db } from '../db'
 import { jar } from './testing-next'
 
 vi.mock('next/headers', async () => (await import('./testing-next')).nextHeadersMock)
@@ -28,12 +31,15 @@ const routeFiles = walk(path.join(ROOT, 'app/api'), (f) => path.basename(f) === 
 
 /** Actions anyone may call, each with its own guard and its own tests. */
 const PUBLIC_ACTIONS: Record<string, string> = {
-  'lib/auth/actions.ts#signIn': 'sign-in itself; rate-limited and locked out (lockout.test.ts)',
+  'lib/auth/actions.ts#signIn': 'sign-in itself; per-address limits (sign-in.test.ts)',
   'lib/auth/actions.ts#signOut': 'ends only the caller’s own session',
   'lib/corrections/actions.ts#suggestCorrection': 'public suggestions; honeypot and rate limit (corrections.test.ts)',
 }
 /** Admin-only writes: an editor must get ForbiddenError / 403. Everything else needs at least an editor. */
-const ADMIN_ONLY = new Set(['lib/admin/actions/users.ts#createUserAction', 'lib/admin/actions/users.ts#updateUserAction', 'lib/admin/actions/users.ts#issueTokenAction', 'lib/admin/actions/users.ts#revokeTokenAction', 'lib/admin/actions/import.ts#importAction'])
+const ADMIN_ONLY = new Set([
+  'lib/admin/actions/users.ts#createUserAction', 'lib/admin/actions/users.ts#updateUserAction', 'lib/admin/actions/users.ts#issueTokenAction', 'lib/admin/actions/users.ts#revokeTokenAction',
+  'lib/admin/actions/users.ts#resetPasswordAction', 'lib/admin/actions/users.ts#unlockSignInAction', 'lib/admin/actions/users.ts#endSessionsAction', 'lib/admin/actions/import.ts#importAction',
+])
 const ADMIN_ONLY_ROUTES = new Set(['app/api/v1/imports/route.ts#POST'])
 
 /** A form that a careless action would happily write: real ids, plausible values, a reason and a source. */
@@ -57,12 +63,21 @@ let editor: TestUser
 let disabledAdmin: TestUser
 let editorToken: string
 let revoked: string
+let signedOut: string
+let afterPasswordChange: string
 
 beforeAll(async () => {
   editor = await makeUser('editor')
   disabledAdmin = await makeUser('admin', { disabled: true })
   editorToken = editor.token
   revoked = await makeRevokedToken('admin')
+  const admin = await makeUser('admin')
+  signedOut = await sessionCookie(admin.id)
+  const { sessionId } = await unsealData<{ sessionId: string }>(signedOut, { password: sessionOptions().password })
+  await revokeSession(db, sessionId)
+  const other = await makeUser('admin')
+  afterPasswordChange = other.cookie
+  await revokeUserSessions(db, other.id)
 })
 
 const actions = await Promise.all(
@@ -83,6 +98,8 @@ describe('every server action checks authorisation itself', () => {
     ['no session', () => jar.clear()],
     ['a tampered session cookie (a public visitor)', () => jar.set(SESSION_COOKIE, 'Fe26.2*1*forged*cookie')],
     ['the session of a disabled account', () => jar.set(SESSION_COOKIE, disabledAdmin.cookie)],
+    ['an admin cookie after sign-out', () => jar.set(SESSION_COOKIE, signedOut)],
+    ['an admin cookie whose sessions a password change ended', () => jar.set(SESSION_COOKIE, afterPasswordChange)],
   ])('refuses every guarded action with %s and changes nothing', async (_label, arrange) => {
     const before = dataChecksum()
     for (const { key, fn } of guarded()) {

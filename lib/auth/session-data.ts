@@ -1,10 +1,6 @@
-import type { Role } from './roles.ts'
-
+/** What the sealed cookie carries: only the id of a Session row, which is checked on every request (lib/auth/sessions.ts). */
 export interface SessionData {
-  userId?: number
-  email?: string
-  role?: Role
-  issuedAt?: number
+  sessionId?: string
 }
 
 export const SESSION_COOKIE = 'tracker_session'

@@ -1,4 +1,6 @@
 // Test-only stand-ins for next/headers and next/cache, which need a live request outside tests.
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 export const jar = new Map<string, string>()
 export const jarOptions = new Map<string, Record<string, unknown>>()
 export const requestHeaders = new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.7' })
@@ -20,5 +22,12 @@ export const cookieStore = {
   delete: (name: string) => jar.delete(name),
 }
 
-export const nextHeadersMock = { cookies: async () => cookieStore, headers: async () => requestHeaders }
+const perCall = new AsyncLocalStorage<Headers>()
+
+/** Runs `fn` as one request with its own headers (concurrent calls each see their own), e.g. a distinct client address. */
+export function withHeaders<T>(headers: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  return perCall.run(new Headers(headers), fn)
+}
+
+export const nextHeadersMock = { cookies: async () => cookieStore, headers: async () => perCall.getStore() ?? requestHeaders }
 export const nextCacheMock = { revalidatePath: () => undefined, revalidateTag: () => undefined }

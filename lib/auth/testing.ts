@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { sealData } from 'iron-session'
 import { db } from '../db.ts'
-import { issueToken, revokeToken } from './tokens.ts'
+import { createSession } from './sessions.ts'
+import { issueToken, revokeToken, type TokenScope } from './tokens.ts'
 import { createUser } from './users.ts'
 import type { Role } from './roles.ts'
 import { SESSION_TTL_SECONDS, sessionOptions, type SessionData } from './session.ts'
@@ -20,13 +21,21 @@ export interface TestUser {
 
 const who = { actor: 'test', channel: 'cli' as const }
 
-export async function makeUser(role: Role, opts: { disabled?: boolean } = {}): Promise<TestUser> {
+/** The scope a token needs for the write routes its role may call (imports for admins, edits for editors). */
+export const scopeFor = (role: Role): TokenScope => (role === 'admin' ? 'import' : 'edit')
+
+/** A sealed cookie of a real, live Session row of the user. */
+export async function sessionCookie(userId: number): Promise<string> {
+  const data: SessionData = { sessionId: await createSession(db, userId) }
+  return sealData(data, { password: sessionOptions().password, ttl: SESSION_TTL_SECONDS })
+}
+
+export async function makeUser(role: Role, opts: { disabled?: boolean; scope?: TokenScope } = {}): Promise<TestUser> {
   const email = `${role}-${randomBytes(4).toString('hex')}@test.invalid`
   const { id } = await createUser(db, { email, role, password: randomPassword() }, who)
-  const { token } = await issueToken(db, id, `${role} test token`, who)
+  const { token } = await issueToken(db, id, { name: `${role} test token`, scope: opts.scope ?? scopeFor(role), days: 30 }, who)
+  const cookie = await sessionCookie(id)
   if (opts.disabled) await db.user.update({ where: { id }, data: { disabledAt: new Date() } })
-  const data: SessionData = { userId: id, email, role, issuedAt: Date.now() }
-  const cookie = await sealData(data, { password: sessionOptions().password, ttl: SESSION_TTL_SECONDS })
   return { id, email, role, token, cookie }
 }
 
@@ -38,7 +47,7 @@ export async function makeRevokedToken(role: Role): Promise<string> {
 }
 
 /**
- * Like lib/test/db-checksum but without ApiToken.lastUsedAt, which a successful authentication
+ * Like lib/test/db-checksum but without ApiToken.lastUsedAt and Session.lastSeenAt, which a successful authentication
  * updates by design (bookkeeping, not data), so refused or no-op writes can be proven unchanged.
  */
 export function checksumWithoutTokenUse(): string {
@@ -50,6 +59,7 @@ export function checksumWithoutTokenUse(): string {
       hash.update(name)
       for (const row of conn.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
         if (name === 'ApiToken') delete row.lastUsedAt
+        if (name === 'Session') delete row.lastSeenAt
         hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
       }
     }

@@ -7,11 +7,12 @@ import { requireUser } from '../auth/guard.ts'
 import { db } from '../db.ts'
 import { formActor, invalid } from '../admin/action-utils.ts'
 import type { FormState } from '../admin/fields.ts'
-import { clientHash } from './client-hash.ts'
+import { pruneRetention } from '../auth/retention.ts'
+import { clientHash, reserveSuggestion } from './client-hash.ts'
 import { decideSuggestion } from './decide.ts'
 import { DecisionSchema, SUGGESTION_LIMIT, SuggestionSchema } from './schema.ts'
 
-// Public by design (no account needed); guarded by a honeypot and a per-client rate limit.
+// Public by design (no account needed); guarded by a honeypot, a per-client limit and a site-wide daily cap.
 export async function suggestCorrection(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = SuggestionSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
@@ -22,10 +23,16 @@ export async function suggestCorrection(_prev: FormState, formData: FormData): P
   const exists = recordType === 'Agency' ? await db.agency.count({ where: { id: recordId } }) : await db.agreement.count({ where: { id: recordId } })
   if (!exists) return { message: `There is no ${recordType.toLowerCase()} ${recordId} to correct.` }
   const hash = clientHash(await headers())
-  const recent = await db.correctionSuggestion.count({ where: { clientHash: hash, createdAt: { gt: new Date(Date.now() - 3_600_000) } } })
-  if (recent >= SUGGESTION_LIMIT.perHour) return { message: `You have sent ${recent} suggestions in the last hour, the most we take from one visitor; please try again later.` }
+  const slot = await reserveSuggestion(hash)
+  if (!slot.ok) {
+    const minutes = Math.ceil(slot.retryMs / 60_000)
+    return slot.reason === 'client'
+      ? { message: `You have sent ${SUGGESTION_LIMIT.perHour} suggestions within the hour, the most we take from one visitor; please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` }
+      : { message: `We have received the most suggestions we can review today (${SUGGESTION_LIMIT.perDayAll}); please try again in ${Math.ceil(minutes / 60)} hour(s).` }
+  }
   const publicId = randomBytes(12).toString('base64url')
   await db.correctionSuggestion.create({ data: { publicId, recordType, recordId: String(recordId), text, evidenceUrl: evidenceUrl ?? null, clientHash: hash } })
+  await pruneRetention(db)
   revalidatePath('/admin/corrections')
   redirect(`/corrections/${publicId}`)
 }

@@ -38,7 +38,7 @@ describe('correction suggestions', () => {
     expect(s.status).toBe('open')
 
     for (let i = 0; i < 4; i++) await suggestCorrection({}, suggestion({ recordId: String(a.id) })).catch(() => undefined)
-    expect((await suggestCorrection({}, suggestion({ recordId: String(a.id) }))).message).toMatch(/5 suggestions in the last hour/)
+    expect((await suggestCorrection({}, suggestion({ recordId: String(a.id) }))).message).toMatch(/5 suggestions within the hour/)
 
     const editor = await makeUser('editor')
     jar.set(SESSION_COOKIE, editor.cookie)

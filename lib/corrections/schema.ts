@@ -20,4 +20,5 @@ export const DecisionSchema = z.object({
   decisionReason: z.string().trim().min(5, 'Say why (at least 5 characters); the suggester will see it.').max(2000),
 })
 
-export const SUGGESTION_LIMIT = { perHour: 5 }
+/** Per client address per hour, and for the whole site per day (the review queue stays readable under a flood). */
+export const SUGGESTION_LIMIT = { perHour: 5, perDayAll: 300 }

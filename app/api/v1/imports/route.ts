@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
 
 /** POST multipart `file` (+ optional `as_of`, `kind`): the preview; `?apply=true` applies it in one transaction. Admin only. */
 export async function POST(request: NextRequest) {
-  const auth = await authenticateRequest(request, 'admin')
+  const auth = await authenticateRequest(request, 'admin', 'import')
   if (!auth.ok) return auth.response
   const applyParam = request.nextUrl.searchParams.get('apply')
   if (applyParam !== null && applyParam !== 'true' && applyParam !== 'false') return badRequest('apply must be true or false', 'apply')

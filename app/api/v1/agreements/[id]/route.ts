@@ -21,7 +21,7 @@ export async function GET(_request: NextRequest, { params }: Ctx) {
 }
 
 export async function PATCH(request: NextRequest, { params }: Ctx) {
-  const auth = await authenticateRequest(request, 'editor')
+  const auth = await authenticateRequest(request, 'editor', 'edit')
   if (!auth.ok) return auth.response
   const id = readId((await params).id)
   if (id === null) return badRequest('The agreement id must be a positive whole number.', 'id')
