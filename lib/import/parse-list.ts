@@ -42,6 +42,9 @@ export interface ParseOptions {
   limits?: ReadLimits
 }
 
+// Past this many unreadable rows the file is refused without reading the rest.
+const MAX_PROBLEMS = 100
+
 /** As-of date from ICE's file names: …05182026am.xlsx, …-20250222170629.xlsx, …_2025-07-18.csv. */
 export function asOfFromFileName(fileName: string): string | undefined {
   const iso = /(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1]
@@ -110,10 +113,10 @@ function parseSheet(body: GridRow[], columns: Columns, bytes: Uint8Array, option
       if (res.ok === 'skip') skippedRows.push(r.rowNumber)
       else if (res.ok === 'no_model') rowsWithoutModel.push(res.row)
       else if (res.ok) parsed.push(res.row)
-      else problems.push(res.reason)
+      else if (problems.push(res.reason) >= MAX_PROBLEMS) break
     }
     if (problems.length > 0)
-      throw new ImportError('bad_row', `${fileName} was not imported: ${problems.length} row(s) cannot be read — ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}.`)
+      throw new ImportError('bad_row', `${fileName} was not imported: ${problems.length >= MAX_PROBLEMS ? `at least ${MAX_PROBLEMS}` : problems.length} row(s) cannot be read — ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}.`)
     const total = parsed.length + rowsWithoutModel.length
     if (total === 0 && kind !== 'pending') throw new ImportError('no_rows', `${fileName} has a header row but no agency rows.`)
     if (total === 0) warnings.push('ICE published this pending list with its header and no rows: no pending agreement is listed on this date.')

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { ImportError } from './errors.ts'
 import { DEFAULT_LIMITS, ReadBudget, type ReadLimits } from './limits.ts'
 import { readCsv } from './read-csv.ts'
@@ -36,11 +37,7 @@ export function sniffFileKind(bytes: Uint8Array, fileName: string): FileKind {
     throw new ImportError('unsupported_format', `${fileName} is a PDF, not a spreadsheet.`)
   const head = bytes.subarray(0, 4096)
   if (head.includes(0)) throw new ImportError('unsupported_format', `${fileName} is neither an .xlsx workbook nor a CSV text file.`)
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new ImportError('unsupported_format', `${fileName} is not UTF-8 text and not an .xlsx workbook.`)
-  }
+  if (!isUtf8(bytes)) throw new ImportError('unsupported_format', `${fileName} is not UTF-8 text and not an .xlsx workbook.`)
   return 'csv'
 }
 

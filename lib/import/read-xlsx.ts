@@ -202,7 +202,7 @@ async function readSheetRows(parse: Parse, part: string, ctx: SheetContext): Pro
         if (row.cells.some((c) => c.text !== '')) {
           rows.push(row)
           byNumber.set(row.rowNumber, row)
-        }
+        } else if (row.cells.length > 0) ctx.budget.blank()
         row = null
       }
     },
