@@ -12,10 +12,13 @@ const HEADER = 'STATE,LAW ENFORCEMENT AGENCY,SUPPORT TYPE,SIGNED\n'
 
 const fill = (text: string, bytes: number) => Buffer.from(HEADER + text.repeat(Math.floor((bytes - HEADER.length) / text.length)))
 
+// CPU time of this process: on two cores shared with up to seven other builds, wall time measures the neighbours.
 async function refusal(bytes: Uint8Array) {
   const started = performance.now()
+  const cpu = process.cpuUsage()
   const err = await parseListFile(bytes, { fileName: 'hostile_2025-07-18.csv' }).catch((e: unknown) => e)
-  return { err: err as ImportError, ms: performance.now() - started }
+  const used = process.cpuUsage(cpu)
+  return { err: err as ImportError, ms: (used.user + used.system) / 1000, wallMs: performance.now() - started }
 }
 
 describe('limits checked while reading', () => {
@@ -28,15 +31,15 @@ describe('limits checked while reading', () => {
     ['a row of a million tiny columns', () => fill('a,', 2 * MB + 200), 'cell_too_long'],
     ['a row of five million empty columns', () => fill(',', 5 * MB), 'cell_too_long'],
     ['rows of 2,000 columns each', () => fill(`${'x,'.repeat(2000)}\n`, 2 * MB), 'too_many_columns'],
-  ])('%s is refused in under 5 s with a specific error, and memory returns', async (_name, make, code) => {
+  ])('%s is refused in under 5 s of CPU with a specific error, and memory returns', async (_name, make, code) => {
     gc()
     const before = process.memoryUsage().rss
     let bytes: Buffer | null = make()
-    const { err, ms } = await refusal(bytes)
+    const { err, ms, wallMs } = await refusal(bytes)
     bytes = null
     gc()
     const after = process.memoryUsage().rss
-    console.log(`${_name}: ${err?.code} in ${ms.toFixed(0)} ms; RSS ${(before / MB).toFixed(0)} → ${(after / MB).toFixed(0)} MB`)
+    console.log(`${_name}: ${err?.code} in ${ms.toFixed(0)} ms CPU (${wallMs.toFixed(0)} ms wall); RSS ${(before / MB).toFixed(0)} → ${(after / MB).toFixed(0)} MB`)
     expect(err).toBeInstanceOf(ImportError)
     expect(err.code).toBe(code)
     expect(ms).toBeLessThan(5000)
