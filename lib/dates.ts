@@ -48,18 +48,37 @@ export function excelSerialToIso(serial: number): string {
   return toIso(new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * DAY_MS))
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+function ymd(y: number, m: number, d: number): string | undefined {
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return isIsoDate(iso) ? iso : undefined
+}
+
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y))
+// "Sept" and "Jul" are prefixes of the month's name; "Juliet" is not.
+const month = (name: string) => MONTHS.findIndex((full) => full.startsWith(name.toLowerCase())) + 1
+
 /**
- * Parses a date as ICE writes it: ISO, M/D/YY or M/D/YYYY. Returns undefined for anything
- * else (e.g. "7/72025") so that the caller can keep the raw text and flag the row.
+ * Parses a date as ICE and the copies of its lists write it: ISO (with or without a time), M/D/YY,
+ * M/D/YYYY (also with "-" or "."), YYYY/M/D, "July 7, 2025", "Jul 7 2025", "7-Jul-25" and
+ * "7 July 2025". Returns undefined for anything else (e.g. "7/72025", "05/082025") so that the
+ * caller can keep the raw text and flag the row; never guesses which digits were meant.
  */
 export function parseLooseDate(raw: string): string | undefined {
-  const text = raw.trim()
+  const text = raw.trim().replace(/\s+/g, ' ')
   if (isIsoDate(text)) return text
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text)
-  if (!m) return undefined
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3])
-  const iso = `${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`
-  return isIsoDate(iso) ? iso : undefined
+  let m = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text)
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text)
+  if (m) return ymd(fullYear(m[3]!), Number(m[1]), Number(m[2]))
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text)
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(text)
+  if (m && month(m[1]!) > 0) return ymd(Number(m[3]), month(m[1]!), Number(m[2]))
+  m = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{2}|\d{4})$/.exec(text)
+  if (m && month(m[2]!) > 0) return ymd(fullYear(m[3]!), month(m[2]!), Number(m[1]))
+  return undefined
 }
 
 export function formatDate(iso: string | null | undefined): string {

@@ -29,14 +29,15 @@ type Parse = (bytes: Uint8Array, options: ParseOptions) => Promise<ParsedList[]>
  */
 export async function parseDetectingKind(parse: Parse, bytes: Uint8Array, options: ParseOptions): Promise<ParsedList[]> {
   try {
-    const lists = await parse(bytes, options)
-    if (options.kind !== 'pending' || !lists.every((l) => l.rows.filter((r) => r.signedRaw).length > l.rows.length / 2)) return lists
-    const relabelled = await parse(bytes, { ...options, kind: 'participating' })
-    return relabelled.map((l) => ({ ...l, warnings: [...(l.warnings ?? []), `${options.fileName} is named as ICE's pending list but holds signed agreements in the participating layout; imported as a participating list.`] }))
+    return await parse(bytes, options)
   } catch (error) {
-    if (!(error instanceof ImportError) || error.code !== 'missing_column' || options.kind !== 'participating') throw error
-    const relabelled = await parse(bytes, { ...options, kind: 'pending' })
-    return relabelled.map((l) => ({ ...l, warnings: [...(l.warnings ?? []), `${options.fileName} is named as ICE's participating list but has the pending layout (no SIGNED column); imported as a pending list.`] }))
+    const swapTo = !(error instanceof ImportError) ? null
+      : error.code === 'missing_column' && options.kind === 'participating' ? 'pending'
+      : error.code === 'kind_mismatch' && options.kind === 'pending' ? 'participating' : null
+    if (!swapTo) throw error
+    const relabelled = await parse(bytes, { ...options, kind: swapTo })
+    const note = `${options.fileName} is named as ICE's ${options.kind} list but has the ${swapTo} layout (ICE swapped its two files on 2025-09-22); imported as a ${swapTo} list.`
+    return relabelled.map((l) => ({ ...l, warnings: [...l.warnings, note] }))
   }
 }
 

@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs'
-import { parse as parseCsv } from 'csv-parse/sync'
-import { toIso } from '../dates.ts'
+import { isUtf8 } from 'node:buffer'
 import { ImportError } from './errors.ts'
-import { assertZipWithinLimits } from './zip-limits.ts'
+import { DEFAULT_LIMITS, ReadBudget, type ReadLimits } from './limits.ts'
+import { readCsv } from './read-csv.ts'
+import { readXlsx } from './read-xlsx.ts'
 
 export interface Cell {
+  /** Rich text is joined into plain text; a formula cell holds its cached result. */
   text: string
   hyperlink?: string
   /** Set when the cell holds an Excel date (ISO day). */
@@ -17,10 +18,12 @@ export interface GridRow {
 }
 export interface Grid {
   sheetName: string
+  hidden: boolean
+  /** Rows with at least one non-empty cell. */
   rows: GridRow[]
 }
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+export const MAX_UPLOAD_BYTES = DEFAULT_LIMITS.maxBytes
 
 export type FileKind = 'xlsx' | 'csv'
 
@@ -34,65 +37,16 @@ export function sniffFileKind(bytes: Uint8Array, fileName: string): FileKind {
     throw new ImportError('unsupported_format', `${fileName} is a PDF, not a spreadsheet.`)
   const head = bytes.subarray(0, 4096)
   if (head.includes(0)) throw new ImportError('unsupported_format', `${fileName} is neither an .xlsx workbook nor a CSV text file.`)
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new ImportError('unsupported_format', `${fileName} is not UTF-8 text and not an .xlsx workbook.`)
-  }
+  if (!isUtf8(bytes)) throw new ImportError('unsupported_format', `${fileName} is not UTF-8 text and not an .xlsx workbook.`)
   return 'csv'
 }
 
-export async function readGrid(bytes: Uint8Array, fileName: string): Promise<Grid> {
-  if (bytes.length > MAX_UPLOAD_BYTES)
-    throw new ImportError('too_large', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB.`)
-  return sniffFileKind(bytes, fileName) === 'xlsx' ? readXlsx(bytes, fileName) : readCsv(bytes, fileName)
-}
-
-async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Grid> {
-  await assertZipWithinLimits(bytes, fileName)
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer)
-  } catch (cause) {
-    throw new ImportError('unreadable', `${fileName} could not be read as an Excel workbook (${(cause as Error).message}).`)
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
-  if (!sheet) throw new ImportError('empty_file', `${fileName} has no sheet with any rows.`)
-  const rows: GridRow[] = []
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = []
-    for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value))
-    rows.push({ rowNumber, cells })
-  })
-  return { sheetName: sheet.name, rows }
-}
-
-function toCell(value: ExcelJS.CellValue): Cell {
-  if (value == null) return { text: '' }
-  if (value instanceof Date) return { text: toIso(value), date: toIso(value) }
-  if (typeof value === 'object') {
-    if ('hyperlink' in value) return { text: String(value.text ?? ''), hyperlink: value.hyperlink }
-    if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') }
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: unknown }).result
-      const inner = result instanceof Date ? { text: toIso(result), date: toIso(result) } : { text: result == null ? '' : String(result) }
-      return { ...inner, formula: true }
-    }
-    if ('error' in value) return { text: String(value.error) }
-    return { text: '' }
-  }
-  return { text: String(value) }
-}
-
-function readCsv(bytes: Uint8Array, fileName: string): Grid {
-  let records: string[][]
-  try {
-    records = parseCsv(Buffer.from(bytes), { bom: true, relax_column_count: true, skip_empty_lines: false })
-  } catch (cause) {
-    throw new ImportError('unreadable', `${fileName} is not valid CSV (${(cause as Error).message}).`)
-  }
-  const rows = records
-    .map((cells, i) => ({ rowNumber: i + 1, cells: cells.map((text) => ({ text })) }))
-    .filter((r) => r.cells.some((c) => c.text.trim() !== ''))
-  return { sheetName: 'csv', rows }
+/** Every sheet of the file (a CSV is one), read under the limits; the budget is returned for the parse that follows. */
+export async function readSheets(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<{ grids: Grid[]; budget: ReadBudget }> {
+  if (bytes.length > limits.maxBytes)
+    throw new ImportError('too_large', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${(limits.maxBytes / 1048576).toFixed(0)} MB.`)
+  const budget = new ReadBudget(limits, fileName)
+  const grids = sniffFileKind(bytes, fileName) === 'xlsx' ? await readXlsx(bytes, fileName, budget) : [await readCsv(bytes, fileName, budget)]
+  budget.time()
+  return { grids, budget }
 }
