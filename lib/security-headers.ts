@@ -2,7 +2,7 @@
  * The security headers of every response (set in proxy.ts). Scripts run only with this request's nonce ('strict-dynamic'
  * lets Next's own chunks load the chunks they need); no 'unsafe-inline' for scripts or style elements. Style *attributes*
  * are allowed ('unsafe-inline' in style-src-attr only): React renders a few (a legend swatch's colour, a tip's
- * position), they cannot run script, and a nonce cannot apply to an attribute (docs/decisions/0007-security-headers.md).
+ * position), they cannot run script, and a nonce cannot apply to an attribute (docs/decisions/0010-security-headers.md).
  */
 /**
  * The county map's inline <style> (components/map/county-map.tsx, MAP_CSS), allowed by its hash until it moves into

@@ -2,7 +2,7 @@ import type { Db } from '../db.ts'
 import { clear, limiter, take, type Progressive } from './rate-limit.ts'
 
 /**
- * Sign-in limits (docs/decisions/0007-sign-in-limits.md). Every budget is per client address, so no one can spend another
+ * Sign-in limits (docs/decisions/0011-sign-in-limits.md). Every budget is per client address, so no one can spend another
  * address's attempts: an attacker who knows an admin's e-mail slows only themselves. The account-wide count only shrinks the
  * budget of addresses that never signed in to that account, and never below one check per window.
  */

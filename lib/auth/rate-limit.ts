@@ -1,7 +1,7 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 /**
- * Counters for sign-in and the public corrections form (docs/decisions/0007-sign-in-limits.md): rate-limiter-flexible's memory
+ * Counters for sign-in and the public corrections form (docs/decisions/0011-sign-in-limits.md): rate-limiter-flexible's memory
  * store, one per process (kept on globalThis so every bundle of the app shares it). A take is one synchronous step (count and
  * compare), so parallel requests cannot all pass a read-then-write gap.
  */

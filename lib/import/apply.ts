@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from '../audit.ts'
 import { FIRST_PLAUSIBLE_SIGNING, type ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
 import { countyKey, planImport, type ImportPlan, type ImportPreview } from './plan.ts'
+import { refreshAgencySearch } from '../search/index.ts'
 import { searchKey } from './normalise.ts'
 import { contentHash, dayOrderOf } from './content.ts'
 
@@ -40,6 +41,9 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       const hash = contentHash(list)
       const version = await tx.listVersion.findUnique({ where: { kind_contentHash: { kind: list.kind, contentHash: hash } }, select: { id: true } })
       if (dup) return { ...emptyPreview(list, dup), applied: false, sourceListId: null, knownVersion: true }
+      // An empty sheet (seven pending lists of November 2025) is held with its warning but answers no date.
+      if (list.rows.length === 0)
+        return { ...emptyPreview(list, null), applied: !opts.dryRun, sourceListId: opts.dryRun ? null : await writeCapture(tx, list, null, opts), knownVersion: false }
       if (version && opts.bulk && !opts.dryRun) {
         const sourceListId = await writeCapture(tx, list, version.id, opts)
         await touchListed(tx, version.id, list)
@@ -129,6 +133,7 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, hash: strin
     list.rows.forEach((row, i) => { agencyIds[i] ??= idByKey.get(`${row.state}|${row.nameKey}`) })
   }
   await refreshAgencies(tx, list, agencyIds, fipsOf, now)
+  if (!opts.bulk) await refreshAgencySearch(tx, [...new Set(agencyIds.filter((x): x is number => x !== undefined))])
 
   const agreementIds: number[] = []
   const newIdx = plan.matches.flatMap((m, i) => (m.kind === 'new' ? [i] : []))

@@ -11,8 +11,8 @@ import { parseListFile } from './parse-list'
 const actor = { actor: 'test', channel: 'cli' as const }
 
 async function modelCounts(asOf: string, kind: string) {
-  const list = await db.sourceList.findFirstOrThrow({ where: { asOf, kind }, select: { id: true, rowCount: true } })
-  const rows = await db.listEntry.groupBy({ by: ['model'], where: { sourceListId: list.id }, _count: { _all: true } })
+  const list = await db.sourceList.findFirstOrThrow({ where: { asOf, kind }, select: { versionId: true, rowCount: true }, orderBy: { dayOrder: 'desc' } })
+  const rows = await db.listEntry.groupBy({ by: ['model'], where: { versionId: list.versionId }, _count: { _all: true } })
   return { rows: list.rowCount, ...Object.fromEntries(rows.map((r) => [r.model, r._count._all])) }
 }
 
@@ -31,8 +31,8 @@ describe('the seeded source lists', () => {
   })
 
   it('keeps impossible and malformed signing dates with a flag and the raw text', async () => {
-    const list = await db.sourceList.findFirstOrThrow({ where: { asOf: '2025-07-18', kind: 'participating' }, select: { id: true } })
-    const flagged = await db.listEntry.findMany({ where: { sourceListId: list.id, NOT: { flags: '[]' } }, select: { rowNumber: true, signedRaw: true, signedOn: true, flags: true }, orderBy: { rowNumber: 'asc' } })
+    const list = await db.sourceList.findFirstOrThrow({ where: { asOf: '2025-07-18', kind: 'participating', fileName: 'participatingAgencies07182025pm.xlsx' }, select: { versionId: true } })
+    const flagged = await db.listEntry.findMany({ where: { versionId: list.versionId, NOT: { flags: '[]' } }, select: { rowNumber: true, signedRaw: true, signedOn: true, flags: true }, orderBy: { rowNumber: 'asc' } })
     expect(flagged).toEqual([
       { rowNumber: 639, signedRaw: '5025-07-07', signedOn: '5025-07-07', flags: '["implausible_date"]' },
       { rowNumber: 775, signedRaw: '7/72025', signedOn: null, flags: '["malformed_date"]' },
@@ -43,7 +43,8 @@ describe('the seeded source lists', () => {
   it('relabels, not removes, the three Arizona agreements ICE moved from task force to jail in 2011', async () => {
     const switches = await db.agreementEvent.findMany({ where: { kind: 'model_switch' }, select: { agreement: { select: { agency: { select: { name: true } } } }, fromDate: true, toDate: true } })
     expect(switches.map((s) => s.agreement.agency.name).sort()).toEqual(['Arizona Department of Public Safety', 'City of Phoenix Police Department', 'Florence Police Department'])
-    expect(switches.every((s) => s.fromDate === '2010-10-29' && s.toDate === '2011-09-02')).toBe(true)
+    // Between the roster of 10/29/2010 and the Wayback capture of 2011-08-18, the first to show the new labels (ddp roster).
+    expect(switches.every((s) => s.fromDate === '2010-10-29' && s.toDate === '2011-08-18')).toBe(true)
   })
 
   it('ends the 17 task forces missing from the 2012-12-31 roster on that date, not renewed, with a citation', async () => {

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../db.ts'
 import { stateName } from '../states.ts'
 import { padded, searchForm, vocabularyOf } from './normalise.ts'
 
-// FTS5 virtual tables, kept out of Prisma's schema and migrations on purpose (docs/decisions/0007-search-index.md):
+// FTS5 virtual tables, kept out of Prisma's schema and migrations on purpose (docs/decisions/0009-search-index.md):
 // one row per agency (rowid = Agency.id) and one per distinct word, the word list serving "did you mean".
 const CREATE = [
   `CREATE VIRTUAL TABLE IF NOT EXISTS agency_search USING fts5(names, county, state, tokenize = 'trigram')`,

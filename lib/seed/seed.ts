@@ -6,6 +6,7 @@ import { importActivations, importCountyFips } from '../import/counties.ts'
 import { importParsed, parseDetectingKind } from '../import/import-file.ts'
 import { sha256, type ParsedList } from '../import/parse-list.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { refreshAgencySearch } from '../search/index.ts'
 import { applyTaskForceNonRenewal2012 } from '../lifecycle/rules.ts'
 import { importCriteriaSet, importPolicyEvents } from '../policy/import.ts'
 import { historyJobs, rosterJobs, sortJobs, type SeedJob } from './history.ts'
@@ -74,7 +75,7 @@ export async function seed(db: Db, dataDir: string, log: (line: string) => void 
   } finally {
     await pool.close()
   }
-  if (changed) await db.$transaction((tx) => rebuildLifecycle(tx), { timeout: 600_000 })
+  if (changed) await db.$transaction(async (tx) => { await rebuildLifecycle(tx); await refreshAgencySearch(tx) }, { timeout: 600_000 })
   report.notRenewed = await db.$transaction((tx) => applyTaskForceNonRenewal2012(tx), { timeout: 120_000 })
   log(`${report.lists.length} lists loaded; task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
   return report

@@ -4,7 +4,8 @@ import { activeStats, secureCommunitiesStats, timeline } from './queries'
 describe('activeStats reconciles with the source lists', () => {
   it.each([
     ['2010-10-29', 71, { task_force: 25, jail_enforcement: 46 }, 'ICE roster of 2010-10-29'],
-    ['2011-09-02', 68, {}, 'ICE roster of 2011-09-02'],
+    // The first capture under the caption "as of 09/02/2011" (2011-10-20) lists 69; later captures under it list 68.
+    ['2011-09-02', 69, { task_force: 20, jail_enforcement: 49 }, 'ICE roster of 2011-09-02'],
     ['2012-10-02', 64, { task_force: 20 }, 'ICE roster of 2012-10-02'],
     ['2012-10-16', 57, { task_force: 17, jail_enforcement: 40 }, 'ICE roster of 2012-10-16'],
     ['2013-01-15', 39, { task_force: 0 }, 'ICE roster of 2012-12-31'],
