@@ -10,7 +10,7 @@ export type AsOfCheck = { ok: true; asOf: string } | { ok: false; asOf: string; 
 export function checkAsOf(raw: string | string[] | null | undefined, today = todayIso()): AsOfCheck {
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
   if (!value) return { ok: true, asOf: today }
-  if (!isIsoDate(value)) return { ok: false, asOf: today, message: `as_of must be a real date written YYYY-MM-DD (got "${value}")` }
+  if (!isIsoDate(value)) return { ok: false, asOf: today, message: `as_of "${value}" is not a real date written YYYY-MM-DD` }
   if (value > today) return { ok: false, asOf: today, message: `as_of cannot be in the future (today is ${today})` }
   return { ok: true, asOf: value }
 }

@@ -24,9 +24,10 @@ describe('the front page on the lists the seed holds', () => {
     const { surge, phaseOut, phaseOutJail } = await getHomeCharts('2026-05-18')
     const at = (m: string) => surge.find((p) => p.month === m)?.value
     expect(surge.at(-1)).toEqual({ month: '2026-05', value: 1843 })
-    expect(at('2025-07')).toBe(832)
+    // Month-end values from MANIFEST.tsv: 2025-07-30 pm 875 rows; 2025-01 and 2024-08 extractions of ICE's table, 135 rows.
+    expect(at('2025-07')).toBe(875)
     expect(at('2025-01')).toBe(135)
-    expect(at('2024-08')).toBeNull()
+    expect(at('2024-08')).toBe(135)
     const tf = (m: string) => phaseOut.find((p) => p.month === m)?.value
     expect(tf('2010-10')).toBe(25)
     expect(tf('2012-10')).toBe(17)
@@ -36,8 +37,9 @@ describe('the front page on the lists the seed holds', () => {
 
   it('compares the newest list with the newest one at least a week older and says how far apart they are', async () => {
     const week = await listWeekChanges()
-    expect(week).toMatchObject({ from: { as_of: '2025-07-18' }, to: { as_of: '2026-05-18' }, days: 304 })
-    expect(week!.added.length - week!.removed.length).toBe(1843 - 832)
+    // The newest capture at least a week before 2026-05-18 is participatingAgencies05112026am.xlsx (1,797 rows, MANIFEST.tsv).
+    expect(week).toMatchObject({ from: { as_of: '2026-05-11' }, to: { as_of: '2026-05-18' }, days: 7 })
+    expect(week!.added.length - week!.removed.length).toBe(1843 - 1797)
   })
 })
 

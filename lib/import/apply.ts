@@ -42,11 +42,16 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       const version = await tx.listVersion.findUnique({ where: { kind_contentHash: { kind: list.kind, contentHash: hash } }, select: { id: true } })
       if (dup) return { ...emptyPreview(list, dup), applied: false, sourceListId: null, knownVersion: true }
       // An empty sheet (seven pending lists of November 2025) is held with its warning but answers no date.
-      if (list.rows.length === 0)
-        return { ...emptyPreview(list, null), applied: !opts.dryRun, sourceListId: opts.dryRun ? null : await writeCapture(tx, list, null, opts), knownVersion: false }
+      if (list.rows.length === 0) {
+        if (opts.dryRun) return { ...emptyPreview(list, null), applied: false, sourceListId: null, knownVersion: false }
+        const sourceListId = await writeCapture(tx, list, null, opts)
+        await auditCapture(tx, list, sourceListId, opts, 'an empty sheet, held with a warning')
+        return { ...emptyPreview(list, null), applied: true, sourceListId, knownVersion: false }
+      }
       if (version && opts.bulk && !opts.dryRun) {
         const sourceListId = await writeCapture(tx, list, version.id, opts)
         await touchListed(tx, version.id, list)
+        await auditCapture(tx, list, sourceListId, opts, `a new capture of version ${version.id}, whose rows are held`)
         return { ...emptyPreview(list, null), applied: true, sourceListId, knownVersion: true }
       }
       const plan = await planImport(tx, list)
@@ -63,6 +68,13 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
     },
     { timeout: 600_000, maxWait: 60_000 },
   )
+}
+
+async function auditCapture(tx: Tx, list: ParsedList, sourceListId: number, opts: ImportOptions, what: string) {
+  await recordAudit(tx, opts.actor, {
+    action: 'import', recordType: 'SourceList', recordId: String(sourceListId),
+    reason: opts.actor.reason ?? `Imported ${list.fileName} (${list.kind}, as of ${list.asOf}): ${what}`, diff: { rows: [null, list.rows.length] },
+  })
 }
 
 async function versionOf(tx: Tx, sourceListId: number): Promise<number> {

@@ -16,7 +16,8 @@ describe('phaseOutChart', () => {
     expect(at('2010-12').counties_activated).toBe(885)
     // Before the first roster (Oct 2010) no list covers a month: null, never zero.
     expect(at('2009-06')).toMatchObject({ gap: true, task_force: null, jail_enforcement: null, total: null })
-    expect(at('2013-12')).toMatchObject({ gap: true, task_force: null })
+    // Dec 2013 is covered by the roster captured 2013-09-04 ("as of 08/07/2013": 36 jail agreements, ddp/pre2018-roster-long.csv).
+    expect(at('2013-12')).toMatchObject({ gap: false, task_force: 0, jail_enforcement: 36 })
     expect(markers.map((m) => m.slug)).toContain('2012-12-21-detainer-guidance')
     expect(markers.every((m) => m.month >= from && m.month <= to)).toBe(true)
   })

@@ -54,7 +54,9 @@ describe('timeline', () => {
     expect(at('2013-01')).toMatchObject({ total: 39, task_force: 0, counties_activated: 3134 })
     expect(at('2008-12').counties_activated).toBe(14)
     expect(at('2010-12').counties_activated).toBe(885)
-    for (const p of points.filter((x) => x.month >= '2014-01' && x.month <= '2024-12')) expect(p).toMatchObject({ gap: true, total: null })
+    // The roster's last capture (2017-08-01) stands 180 days; the next list held is of 2021-01-13 (MANIFEST.tsv).
+    for (const p of points.filter((x) => x.month >= '2018-02' && x.month <= '2020-12')) expect(p).toMatchObject({ gap: true, total: null })
+    expect(at('2016-06')).toMatchObject({ gap: false, total: 32 })
     expect(at('2009-06').gap).toBe(true)
   })
 })

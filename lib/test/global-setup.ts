@@ -10,6 +10,11 @@ const base = path.join(dir, `base-${runId}.db`)
 /** Builds one migrated, seeded database; every test file works on its own copy (lib/test/setup-db.ts). */
 export default async function setup() {
   mkdirSync(dir, { recursive: true })
+  // Local iteration: TEST_SEEDED_DB names an already seeded database to copy instead of seeding again (never set in CI).
+  if (process.env.TEST_SEEDED_DB) {
+    process.env.TEST_BASE_DB = process.env.TEST_SEEDED_DB
+    return () => {}
+  }
   const env = { ...process.env, DATABASE_URL: `file:${base}` }
   execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
