@@ -1,6 +1,6 @@
+import { dataChecksum } from '../test/db-checksum.ts'
 // Test helpers only (imported by *.test.ts): real users, real sealed session cookies, real tokens.
-import { createHash, randomBytes } from 'node:crypto'
-import Database from 'better-sqlite3'
+import { randomBytes } from 'node:crypto'
 import { sealData } from 'iron-session'
 import { db } from '../db.ts'
 import { createSession } from './sessions.ts'
@@ -51,20 +51,5 @@ export async function makeRevokedToken(role: Role): Promise<string> {
  * updates by design (bookkeeping, not data), so refused or no-op writes can be proven unchanged.
  */
 export function checksumWithoutTokenUse(): string {
-  const conn = new Database(process.env.DATABASE_URL!.replace(/^file:/, ''), { readonly: true })
-  try {
-    const tables = conn.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]
-    const hash = createHash('sha256')
-    for (const { name } of tables) {
-      hash.update(name)
-      for (const row of conn.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
-        if (name === 'ApiToken') delete row.lastUsedAt
-        if (name === 'Session') delete row.lastSeenAt
-        hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
-      }
-    }
-    return hash.digest('hex')
-  } finally {
-    conn.close()
-  }
+  return dataChecksum(process.env.DATABASE_URL!, { ApiToken: ['lastUsedAt'], Session: ['lastSeenAt'] })
 }

@@ -64,6 +64,9 @@ export async function fetchIce(db: Db, opts: FetchIceOptions): Promise<FetchIceR
         bytes: res.bytes.byteLength, asOf, dateNote, results: [],
       }
       file.results = await importFile(db, res.bytes, { fileName: file.fileName, kind: file.kind, asOf, sourceUrl: file.url, dryRun: true, actor: opts.actor })
+      // New means new bytes: a workbook held already (on whatever date) is unchanged, not a new capture dated today.
+      const held = await db.sourceList.findFirst({ where: { sha256: file.sha256 }, select: { id: true, asOf: true, fileName: true }, orderBy: { id: 'asc' } })
+      if (held) file.results = file.results.map((r) => ({ ...r, duplicateOf: held }))
       files.push(file)
       workbooks.push(res.bytes)
     }
