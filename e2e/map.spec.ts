@@ -22,7 +22,7 @@ async function largest(page: Page, name: RegExp) {
     }
     return best.fips
   }, name.source)
-  expect(fips, `a county named like ${name}`).not.toBe('')
+  expect(fips, `a county named like ${name}`).toMatch(/^\d{5}$/)
   return map(page).locator(`[data-fips="${fips}"]`)
 }
 

@@ -42,30 +42,3 @@ export function stateFromText(raw: string): StateCode | undefined {
   if (byCode.has(cleaned)) return cleaned as StateCode
   return byName.get(cleaned)
 }
-
-/**
- * A state name mistyped ("UTAHJ" in ICE's list of 2025-07-03, "WEST VIRIGINA" in pending lists of February 2026): the
- * state, for the importer to use with a flag, when exactly one state name is within one edit (two for names of eight or
- * more letters), counting a swap of neighbouring letters as one edit.
- */
-export function stateFromTypo(raw: string): StateCode | undefined {
-  const cleaned = raw.replace(/[^A-Za-z .]/g, '').replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase()
-  if (cleaned.length < 5) return undefined
-  const limit = cleaned.length >= 8 ? 2 : 1
-  const hits = [...byName].filter(([name]) => editDistance(cleaned, name) <= limit)
-  return new Set(hits.map(([, code]) => code)).size === 1 ? hits[0]![1] : undefined
-}
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
-    }
-  return d[a.length]![b.length]!
-}
