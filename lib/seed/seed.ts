@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Db } from '../db.ts'
-import { ImportError } from '../import/errors.ts'
 import { importActivations, importCountyFips } from '../import/counties.ts'
 import { importParsed, parseDetectingKind } from '../import/import-file.ts'
 import { sha256, type ParsedList } from '../import/parse-list.ts'
@@ -65,9 +64,7 @@ export async function seed(db: Db, dataDir: string, log: (line: string) => void 
           report.lists.push({ file: job.fileName, asOf: r.asOf, kind: r.kind, rows: r.rows, applied: r.applied })
         }
       } catch (error) {
-        if (!(error instanceof ImportError) || error.code !== 'no_rows') throw new Error(`Seed: ${job.fileName} (${job.asOf}) failed`, { cause: error })
-        await recordEmptyCapture(db, job, bytesOf(job))
-        report.lists.push({ file: job.fileName, asOf: job.asOf, kind: job.kind, rows: 0, applied: true })
+        throw new Error(`Seed: ${job.fileName} (${job.asOf}) failed`, { cause: error })
       }
       delete parsed[i]
       if (i % 100 === 0) log(`${i + 1}/${todo.length} files (${job.asOf})`)
@@ -79,15 +76,4 @@ export async function seed(db: Db, dataDir: string, log: (line: string) => void 
   report.notRenewed = await db.$transaction((tx) => applyTaskForceNonRenewal2012(tx), { timeout: 120_000 })
   log(`${report.lists.length} lists loaded; task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
   return report
-}
-
-/** ICE published seven pending workbooks with no rows (November 2025): held and shown with a warning, but no basis for any date. */
-async function recordEmptyCapture(db: Db, job: SeedJob, bytes: Uint8Array) {
-  await db.sourceList.create({
-    data: {
-      kind: job.kind, asOf: job.asOf, fileName: job.fileName, sha256: sha256(bytes), rowCount: 0, versionId: null, sourceUrl: job.sourceUrl ?? null,
-      provenance: job.provenance, content: Buffer.from(bytes), importedBy: 'seed',
-      warnings: JSON.stringify([`${job.fileName} has a header but no rows: ICE published an empty sheet that day. It is kept as a record and is not used as the basis of any date.`]),
-    },
-  })
 }
