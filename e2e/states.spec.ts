@@ -57,11 +57,11 @@ test('Texas is summarised with links to the prefiltered table, not listed row by
 test('Arizona’s page reconciles the June 2012 rescission with what ICE’s rosters show', async ({ page }) => {
   await page.goto('/states/AZ')
   await expect(page.getByText(/#\d+( \(tied\))? of 56/).first()).toBeVisible()
-  const rosters = page.getByRole('region', { name: 'Arizona on ICE’s 2010–2012 rosters' })
+  const rosters = page.getByRole('region', { name: 'Arizona on ICE’s fact-sheet rosters, 2010–2017' })
   await expect(rosters.getByText(/rescinded all seven Arizona task-force agreements/)).toBeVisible()
   await expect(rosters.getByText(/four jail agreements remain to Dec 31, 2012, not seven/)).toBeVisible()
   await expect(rosters.getByRole('link', { name: 'the event' })).toHaveAttribute('href', '/policy#2012-06-25-arizona-rescission')
-  const table = rosters.getByRole('table', { name: /Agreements in Arizona on each roster/ })
+  const table = rosters.getByRole('table', { name: /Agreements in Arizona on ICE’s rosters held/ })
   await expect(table.getByRole('row', { name: /^2010-10-29/ }).getByRole('cell')).toHaveText(['3', '6', '9', 'first roster held'])
   const oct2012 = table.getByRole('row', { name: /^2012-10-02/ })
   await expect(oct2012.getByRole('cell').nth(2)).toHaveText('4')

@@ -5,12 +5,14 @@ export type AsOfCheck = { ok: true; asOf: string } | { ok: false; asOf: string; 
 /**
  * The one reader of `as_of` for every route, API and page alike: absent means today; otherwise a real calendar date
  * written YYYY-MM-DD, not in the future. A bad value comes back with its message and today as the fallback, so the API
- * answers 400 with the message and a page shows the message above today's figures.
+ * answers 400 with the message and a page shows the message above today's figures. Charts and the map also refuse dates
+ * before `earliest` (a half-typed year in a date input).
  */
-export function checkAsOf(raw: string | string[] | null | undefined, today = todayIso()): AsOfCheck {
+export function checkAsOf(raw: string | string[] | null | undefined, today = todayIso(), earliest?: string): AsOfCheck {
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
   if (!value) return { ok: true, asOf: today }
   if (!isIsoDate(value)) return { ok: false, asOf: today, message: `as_of "${value}" is not a real date written YYYY-MM-DD` }
   if (value > today) return { ok: false, asOf: today, message: `as_of cannot be in the future (today is ${today})` }
+  if (earliest && value < earliest) return { ok: false, asOf: today, message: `as_of ${value} is before ${earliest}, the earliest date the tracker answers for` }
   return { ok: true, asOf: value }
 }

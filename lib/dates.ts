@@ -5,7 +5,9 @@ const DAY_MS = 86_400_000
 export function isIsoDate(value: string): boolean {
   const m = ISO.exec(value)
   if (!m) return false
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  const d = new Date(0)
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, so 0001-12-01 would be refused as unreal.
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
   return d.toISOString().slice(0, 10) === value
 }
 

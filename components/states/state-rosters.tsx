@@ -23,7 +23,7 @@ const NOTES: Partial<Record<StateCode, ReactNode>> = {
       </p>
       <p className="mt-1">
         ICE’s rosters cannot confirm those numbers. They list each agency once, under one model: the Oct 2010 roster shows three Arizona task forces (Arizona
-        DPS, Phoenix PD, Florence PD), which the Sep 2011 roster relabels as jail enforcement. Those three and Pima County are gone from the first roster
+        DPS, Phoenix PD, Florence PD), which the roster captured on Aug 18, 2011 relabels as jail enforcement. Those three and Pima County are gone from the first roster
         after the rescission (Oct 2, 2012), which fits the rescission without saying why they left; four jail agreements remain to Dec 31, 2012, not seven.
         Task-force units of agencies listed as jail-model, which the rosters do not show, may explain the difference.
       </p>
@@ -31,16 +31,16 @@ const NOTES: Partial<Record<StateCode, ReactNode>> = {
   ),
 }
 
-/** A state's lines on ICE's 2010–2012 fact-sheet rosters, by the model ICE printed, and who left between two rosters. */
+/** A state's lines on ICE's 2010–2017 fact-sheet rosters, by the model ICE printed, and who left; a row per change. */
 export function StateRosters({ code, stateName, rows }: StateRostersProps) {
   if (rows.length === 0) return null
   return (
     <section aria-labelledby="rosters" className="space-y-2">
-      <h2 id="rosters" className="text-lg font-semibold">{stateName} on ICE’s 2010–2012 rosters</h2>
+      <h2 id="rosters" className="text-lg font-semibold">{stateName} on ICE’s fact-sheet rosters, 2010–2017</h2>
       {NOTES[code] && <div className="max-w-3xl rounded border border-line bg-wash p-3 text-sm">{NOTES[code]}</div>}
       <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
-          <caption className="mb-2 text-left text-muted">Agreements in {stateName} on each roster ICE published, by the model it printed.</caption>
+          <caption className="mb-2 text-left text-muted">Agreements in {stateName} on ICE’s rosters held, by the model it printed; a row for each change, with the captures that show it unchanged.</caption>
           <thead>
             <tr className="border-b border-line text-left">
               <th scope="col" className="px-2 py-1">Roster</th>
@@ -55,6 +55,7 @@ export function StateRosters({ code, stateName, rows }: StateRostersProps) {
               <tr key={r.listId} className="border-b border-line align-top">
                 <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
                   <Link href={`/sources#list-${r.listId}`}>{r.asOf}</Link>
+                  {r.until !== r.asOf && <span className="text-muted"> to {r.until} ({r.captures} captures)</span>}
                 </th>
                 <td className="px-2 py-1 text-right tabular">{r.task_force}</td>
                 <td className="px-2 py-1 text-right tabular">{r.jail_enforcement}</td>

@@ -131,7 +131,7 @@ describe('PATCH /api/v1/agreements/:id', () => {
   })
 
   it('records a termination as a lifecycle event and rebuilds the status periods', async () => {
-    const a = await db.agreement.findFirstOrThrow({ where: { signedOn: { lt: '2026-01-01' }, periods: { some: { status: 'active', startOn: { lte: '2026-06-30' }, endOn: { gt: '2026-07-01' } } } }, select: { id: true, version: true } })
+    const a = await db.agreement.findFirstOrThrow({ where: { signedOn: { lt: '2026-01-01' }, periods: { some: { status: 'active', startOn: { lte: '2026-06-30' }, OR: [{ endOn: null }, { endOn: { gt: '2026-07-01' } }] } } }, select: { id: true, version: true } })
     const res = await patch(a.id, { status: 'terminated', status_on: '2026-06-30', reason: 'County ended the agreement', source_url: 'https://example.org/board-minutes.pdf' }, { authorization: `Bearer ${editor.token}`, 'if-match': String(a.version) })
     expect(res.status).toBe(200)
     const after = await db.statusPeriod.findFirstOrThrow({ where: { agreementId: a.id, startOn: { lte: '2026-07-01' }, OR: [{ endOn: null }, { endOn: { gt: '2026-07-01' } }] }, select: { status: true } })

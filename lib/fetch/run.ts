@@ -66,7 +66,11 @@ export async function fetchIce(db: Db, opts: FetchIceOptions): Promise<FetchIceR
       file.results = await importFile(db, res.bytes, { fileName: file.fileName, kind: file.kind, asOf, sourceUrl: file.url, dryRun: true, actor: opts.actor })
       // New means new bytes: a workbook held already (on whatever date) is unchanged, not a new capture dated today.
       const held = await db.sourceList.findFirst({ where: { sha256: file.sha256 }, select: { id: true, asOf: true, fileName: true }, orderBy: { id: 'asc' } })
-      if (held) file.results = file.results.map((r) => ({ ...r, duplicateOf: held }))
+      if (held) {
+        file.asOf = held.asOf
+        file.dateNote = null
+        file.results = file.results.map((r) => ({ ...r, asOf: held.asOf, duplicateOf: held }))
+      }
       files.push(file)
       workbooks.push(res.bytes)
     }

@@ -27,16 +27,18 @@ describe('stateBreakdown', () => {
 
 describe('stateRosterHistory', () => {
   it('shows Arizona’s three task forces relabelled in 2011 and four agencies gone before the October 2012 roster', async () => {
+    // Expected from ddp/pre2018-roster-long.csv (state ARIZONA, by capture; a row per change): 9 (3 TF, 6 jail) on the
+    // 10/29/2010 roster, all 9 jail on the capture of 2011-08-18, Maricopa gone on 2012-01-20, four gone by 10/02/2012,
+    // then the same four jail agreements on every capture to 2017-08-01.
     const h = await stateRosterHistory('AZ')
-    expect(h.map((r) => [r.asOf, r.total, r.task_force, r.jail_enforcement])).toEqual([
-      ['2010-10-29', 9, 3, 6],
-      ['2011-09-02', 8, 0, 8],
-      ['2012-10-02', 4, 0, 4],
-      ['2012-10-16', 4, 0, 4],
-      ['2012-12-31', 4, 0, 4],
+    expect(h.map((r) => [r.asOf, r.until, r.total, r.task_force, r.jail_enforcement])).toEqual([
+      ['2010-10-29', '2010-10-29', 9, 3, 6],
+      ['2011-08-18', '2011-09-02', 9, 0, 9],
+      ['2012-01-20', '2012-08-01', 8, 0, 8],
+      ['2012-10-02', '2017-08-01', 4, 0, 4],
     ])
-    expect(h[1]!.left.map((a) => a.name)).toEqual(["Maricopa County Sheriff's Office"])
-    expect(h[2]!.left.map((a) => a.name)).toEqual(['Arizona Department of Public Safety', 'City of Phoenix Police Department', 'Florence Police Department', "Pima County Sheriff's Office"])
+    expect(h[2]!.left.map((a) => a.name)).toEqual(["Maricopa County Sheriff's Office"])
+    expect(h[3]!.left.map((a) => a.name)).toEqual(['Arizona Department of Public Safety', 'City of Phoenix Police Department', 'Florence Police Department', "Pima County Sheriff's Office"])
   })
 
   it('is empty for a state on no roster', async () => {

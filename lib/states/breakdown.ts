@@ -44,18 +44,32 @@ export type StateBreakdown = Awaited<ReturnType<typeof stateBreakdown>>
 /** What ICE's 2010–2012 fact-sheet rosters list for a state: per roster, the agreements by the model ICE printed, and who left since the one before. */
 export async function stateRosterHistory(code: StateCode) {
   const [lists, entries] = await Promise.all([
-    db.sourceList.findMany({ where: { kind: 'roster' }, select: { id: true, asOf: true, caption: true }, orderBy: { asOf: 'asc' } }),
-    db.listEntry.findMany({ where: { sourceList: { kind: 'roster' }, agency: { state: code } }, select: { sourceListId: true, model: true, agency: { select: { id: true, name: true } } } }),
+    db.sourceList.findMany({ where: { kind: 'roster', versionId: { not: null } }, select: { id: true, asOf: true, caption: true, versionId: true }, orderBy: [{ asOf: 'asc' }, { dayOrder: 'asc' }] }),
+    db.listEntry.findMany({ where: { version: { kind: 'roster' }, agency: { state: code } }, select: { versionId: true, model: true, agency: { select: { id: true, name: true } } } }),
   ])
   if (entries.length === 0) return []
+  const byVersion = new Map<number | null, typeof entries>()
+  for (const e of entries) byVersion.set(e.versionId, [...(byVersion.get(e.versionId) ?? []), e])
+  const rows: { listId: number; asOf: string; until: string; captures: number; caption: string | null; total: number; task_force: number; jail_enforcement: number; left: { id: number; name: string }[] }[] = []
   let previous = new Map<number, string>()
-  return lists.map((l) => {
-    const rows = entries.filter((e) => e.sourceListId === l.id)
-    const present = new Map(rows.map((e) => [e.agency.id, e.agency.name]))
-    const left = [...previous.entries()].filter(([id]) => !present.has(id)).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
-    previous = present
-    const count = (m: AgreementModel) => rows.filter((e) => e.model === m).length
-    return { listId: l.id, asOf: l.asOf, caption: l.caption, total: rows.length, task_force: count('task_force'), jail_enforcement: count('jail_enforcement'), left }
-  })
+  let previousKey = ''
+  for (const l of lists) {
+    const present = byVersion.get(l.versionId) ?? []
+    // A capture that lists the state's agencies exactly as the one before (ICE changed other states) extends that row.
+    const key = present.map((e) => `${e.agency.id}:${e.model}`).sort().join(',')
+    const last = rows.at(-1)
+    if (last && key === previousKey) {
+      last.until = l.asOf
+      last.captures += 1
+      continue
+    }
+    const ids = new Map(present.map((e) => [e.agency.id, e.agency.name]))
+    const left = [...previous.entries()].filter(([id]) => !ids.has(id)).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
+    const count = (m: AgreementModel) => present.filter((e) => e.model === m).length
+    rows.push({ listId: l.id, asOf: l.asOf, until: l.asOf, captures: 1, caption: l.caption, total: present.length, task_force: count('task_force'), jail_enforcement: count('jail_enforcement'), left })
+    previous = ids
+    previousKey = key
+  }
+  return rows
 }
 export type RosterHistory = Awaited<ReturnType<typeof stateRosterHistory>>

@@ -38,8 +38,10 @@ describe('agency counts', () => {
   it('counts each agency once however many agreements it holds', async () => {
     const s = await stateSummaries('2026-05-18')
     const al = s.states.find((r) => r.code === 'AL')!
-    const { rows: agencies, total } = await stateAgencies('AL', '2026-05-18')
-    expect(total).toBe(agencies.length)
+    const first = await stateAgencies('AL', '2026-05-18')
+    const pages = await Promise.all(Array.from({ length: first.pageCount }, (_, i) => stateAgencies('AL', '2026-05-18', i + 1)))
+    const agencies = pages.flatMap((p) => p.rows)
+    expect(agencies).toHaveLength(first.total)
     expect(al.agencies).toBe(agencies.filter((a) => a.activeModels.length).length)
     expect(al.agencies).toBeLessThan(al.total)
   })

@@ -1,4 +1,5 @@
-import { isIsoDate, todayIso } from '../dates.ts'
+import { checkAsOf } from '../as-of.ts'
+import { todayIso } from '../dates.ts'
 import { SC_DISCONTINUED_ON } from './eras.ts'
 
 /** The as-of date and range shared by /trends, /map and their CSV files; bad values fall back with a notice. */
@@ -27,12 +28,9 @@ export function readViewParams(raw: RawParams, today = todayIso()): ViewParams {
   const notices: string[] = []
   let asOf = today
   const rawAsOf = first(raw.as_of)
-  if (rawAsOf) {
-    if (!isIsoDate(rawAsOf)) notices.push(`Ignored as_of: "${rawAsOf}" is not a date written YYYY-MM-DD.`)
-    else if (rawAsOf > today) notices.push(`Ignored as_of: ${rawAsOf} is in the future.`)
-    else if (rawAsOf < EARLIEST_AS_OF) notices.push(`Ignored as_of: ${rawAsOf} is before ${EARLIEST_AS_OF}, the earliest date the tracker answers for.`)
-    else asOf = rawAsOf
-  }
+  const checked = checkAsOf(rawAsOf, today, EARLIEST_AS_OF)
+  if (checked.ok) asOf = checked.asOf
+  else notices.push(`Ignored ${checked.message}.`)
   const rawRange = first(raw.range)
   const range: TrendRange = rawRange === 'full' ? 'full' : 'default'
   if (rawRange && rawRange !== 'full' && rawRange !== 'default') notices.push(`Ignored range: "${rawRange}" is not full or default.`)
