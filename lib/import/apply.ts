@@ -1,6 +1,7 @@
 import { insertMany, insertManyReturningIds, sqlNow, updateMany, type SqlValue } from '../bulk.ts'
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { agreementsNearCapture } from '../lifecycle/scope.ts'
 import { recordAudit, type Actor } from '../audit.ts'
 import { FIRST_PLAUSIBLE_SIGNING, type ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
@@ -58,7 +59,7 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       if (opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null, knownVersion: version !== null }
       const sourceListId = version ? await writeCapture(tx, list, version.id, opts) : await writeList(tx, list, plan, hash, opts)
       if (opts.bulk) await touchListed(tx, version?.id ?? (await versionOf(tx, sourceListId)), list)
-      else await rebuildLifecycle(tx)
+      else await rebuildLifecycle(tx, { agreementIds: await agreementsNearCapture(tx, sourceListId) })
       await recordAudit(tx, opts.actor, {
         action: 'import', recordType: 'SourceList', recordId: String(sourceListId),
         reason: opts.actor.reason ?? `Imported ${list.fileName} (${list.kind}, as of ${list.asOf})`,
