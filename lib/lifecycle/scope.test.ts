@@ -1,25 +1,10 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { db } from '../db'
 import { importFile } from '../import/import-file'
+import { lifecycleSnapshot as lifecycle } from '../test/lifecycle-snapshot'
 import { rebuildLifecycle } from './rebuild'
 
 const actor = { actor: 'test', channel: 'cli' as const }
-
-/** What the lifecycle rebuild writes, in a stable order, without ids or timestamps. */
-function lifecycle(): string {
-  const sql = new Database(process.env.DATABASE_URL!.replace(/^file:/, ''), { readonly: true })
-  try {
-    return JSON.stringify([
-      sql.prepare(`SELECT "agreementId", series, model, state, "startOn", "endOn", "firstListId", "firstRow", "lastListId", "lastRow", "prevListId", "nextListId", captures FROM "PresenceInterval" ORDER BY 1, 2, 5`).all(),
-      sql.prepare(`SELECT "agreementId", status, model, state, "startOn", "endOn" FROM "StatusPeriod" ORDER BY 1, 5, 2`).all(),
-      sql.prepare(`SELECT "agreementId", kind, "onDate", "fromDate", "toDate", reason, "sourceListId", "rowNumber" FROM "AgreementEvent" WHERE derived = 1 ORDER BY 1, 2, 3, 7`).all(),
-      sql.prepare(`SELECT id, "firstListedOn", "lastListedOn" FROM "Agreement" ORDER BY 1`).all(),
-    ])
-  } finally {
-    sql.close()
-  }
-}
 
 describe('an import rebuilds only the agreements near its capture', () => {
   it('leaves the same lifecycle as a full rebuild, for a capture taken out of the middle of the record and imported again', async () => {
