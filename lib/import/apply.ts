@@ -8,6 +8,7 @@ import { countyKey, planImport, type ImportPlan, type ImportPreview } from './pl
 import { refreshAgencySearch } from '../search/index.ts'
 import { searchKey } from './normalise.ts'
 import { contentHash, dayOrderOf } from './content.ts'
+import { queueMergeCandidates } from './merge-candidates.ts'
 
 const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'createdAt', 'updatedAt'] as const
 const NEW_AGREEMENT_COLUMNS = ['agencyId', 'model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'createdAt', 'updatedAt'] as const
@@ -57,6 +58,7 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       const plan = await planImport(tx, list)
       if (opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null, knownVersion: version !== null }
       const sourceListId = version ? await writeCapture(tx, list, version.id, opts) : await writeList(tx, list, plan, hash, opts)
+      await queueMergeCandidates(tx, plan.reviews)
       if (opts.bulk) await touchListed(tx, version?.id ?? (await versionOf(tx, sourceListId)), list)
       else await rebuildLifecycle(tx)
       await recordAudit(tx, opts.actor, {
@@ -106,10 +108,10 @@ async function writeCapture(tx: Tx, list: ParsedList, versionId: number | null, 
 function emptyPreview(list: ParsedList, dup: { id: number; asOf: string; fileName: string } | null): ImportPreview {
   const byModel = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
   for (const r of list.rows) byModel[r.model] += 1
-  const zero = { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: 0 }
+  const zero = { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, renamed: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: 0 }
   return {
     kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rows: list.rows.length, byModel, duplicateOf: dup, previous: null, counts: zero,
-    examples: { added: [], relisted: [], removed: [], modelSwitches: [], suspectedRenames: [], dateChanges: [], flagged: [] },
+    examples: { added: [], relisted: [], removed: [], modelSwitches: [], renamed: [], suspectedRenames: [], dateChanges: [], flagged: [] },
   }
 }
 
