@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { recordAudit, type Actor } from '../audit.ts'
 import type { Db } from '../db.ts'
 import { EditMetaSchema } from './fields.ts'
-import { mergeAgencies, type MergeResult } from './merge.ts'
+import { mergeAgencies, type MergeResult } from '../agencies/merge.ts'
 
 export const MergeDecisionSchema = z.object({ id: z.coerce.number().int().positive(), decision: z.enum(['accept', 'reject']) }).extend(EditMetaSchema.shape)
 export type MergeDecision = z.infer<typeof MergeDecisionSchema>

@@ -8,7 +8,7 @@ import { countyKey, planImport, type ImportPlan, type ImportPreview } from './pl
 import { refreshAgencySearch } from '../search/index.ts'
 import { searchKey } from './normalise.ts'
 import { contentHash, dayOrderOf } from './content.ts'
-import { queueMergeCandidates } from './merge-candidates.ts'
+import { applyAutoMerges, queueMergeCandidates } from './merge-candidates.ts'
 
 const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'createdAt', 'updatedAt'] as const
 const NEW_AGREEMENT_COLUMNS = ['agencyId', 'model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'createdAt', 'updatedAt'] as const
@@ -58,6 +58,7 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       const plan = await planImport(tx, list)
       if (opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null, knownVersion: version !== null }
       const sourceListId = version ? await writeCapture(tx, list, version.id, opts) : await writeList(tx, list, plan, hash, opts)
+      await applyAutoMerges(tx, plan.merges, opts.actor)
       await queueMergeCandidates(tx, plan.reviews)
       if (opts.bulk) await touchListed(tx, version?.id ?? (await versionOf(tx, sourceListId)), list)
       else await rebuildLifecycle(tx)

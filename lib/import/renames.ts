@@ -24,6 +24,16 @@ export interface Rename {
   previousRow: number
 }
 
+/** A new spelling already held as its own record (ICE flipped back, or listed it as pending): the importer merges the two. */
+export interface AutoMerge {
+  fromAgencyId: number
+  intoAgencyId: number
+  /** The agreement that left the list, and the row of this capture that continues it. */
+  agreementId: number
+  rowNumber: number
+  reason: string
+}
+
 /** Two records that may be one agency; an editor decides in /admin/merges. `fromAgencyId` is unset for a spelling not yet held. */
 export interface MergeReview {
   state: string
@@ -41,12 +51,13 @@ interface Twin {
 /**
  * ICE's spelling fixes ("Alachua Police Departent" → "Department"): an agreement missing from this capture, and a row
  * that this capture adds with the same state, model and signing date under a similar name. When the name is the same
- * (similar-names.ts), the old agency is absent from the capture, the new spelling is not an agency already held and the
- * pairing is one to one, the rows are the old agency's. Every other pairing of similar names is left for an editor.
+ * (similar-names.ts), the old agency is absent from the capture and the pairing is one to one, it is the same agency: a
+ * new spelling's rows are the old agency's (a rename), a spelling held as another record is merged into it. Every other
+ * pairing of similar names is left for an editor.
  */
 export function findRenames(
   rows: ParsedRow[], agencyIds: (number | undefined)[], matches: RowMatch[], previous: PreviousEntry[], asOf: string,
-): { renames: Rename[]; reviews: MergeReview[] } {
+): { renames: Rename[]; merges: AutoMerge[]; reviews: MergeReview[] } {
   const inPrevious = new Set(previous.map((e) => e.agreementId))
   const matched = new Set(matches.flatMap((m) => (m.kind === 'existing' ? [m.agreementId] : [])))
   const present = new Set(agencyIds.filter((id): id is number => id !== undefined))
@@ -73,23 +84,28 @@ export function findRenames(
   }
 
   const renames: Rename[] = []
+  const merges: AutoMerge[] = []
   const reviews: MergeReview[] = []
   // A new spelling taken by one old agency only: "Dimmit Couny" renamed three agreements at once, all of one agency.
-  const keyOwner = new Map<string, Set<number>>()
-  for (const e of removed) for (const t of twinsOf.get(e.agreementId) ?? []) if (t.same) {
-    const key = `${rows[t.index]!.state}|${rows[t.index]!.nameKey}`
-    keyOwner.set(key, (keyOwner.get(key) ?? new Set()).add(e.agencyId))
-  }
+  const keyOf = (index: number) => agencyIds[index] ?? `${rows[index]!.state}|${rows[index]!.nameKey}`
+  const keyOwner = new Map<number | string, Set<number>>()
+  for (const e of removed) for (const t of twinsOf.get(e.agreementId) ?? []) if (t.same) keyOwner.set(keyOf(t.index), (keyOwner.get(keyOf(t.index)) ?? new Set()).add(e.agencyId))
   for (const e of removed) {
     const twins = twinsOf.get(e.agreementId)
     if (!twins) continue
     const same = twins.filter((t) => t.same)
     const only = same.length === 1 && twins.length === 1 ? same[0]! : null
     const row = only ? rows[only.index]! : null
-    const confident = only !== null && row !== null && !present.has(e.agencyId) && agencyIds[only.index] === undefined &&
-      claimsOf.get(only.index)!.length === 1 && keyOwner.get(`${row.state}|${row.nameKey}`)!.size === 1
+    const confident = only !== null && row !== null && !present.has(e.agencyId) && claimsOf.get(only.index)!.length === 1 && keyOwner.get(keyOf(only.index))!.size === 1
     if (confident) {
-      renames.push({ agencyId: e.agencyId, agreementId: e.agreementId, from: e.agencyRaw.trim(), to: row.agencyName, rowNumber: row.rowNumber, previousRow: e.rowNumber })
+      const rename = { agencyId: e.agencyId, agreementId: e.agreementId, from: e.agencyRaw.trim(), to: row.agencyName, rowNumber: row.rowNumber, previousRow: e.rowNumber }
+      const held = agencyIds[only.index]
+      if (held === undefined) renames.push(rename)
+      // The older record survives, so that its id and every link to it stay valid.
+      else merges.push({
+        fromAgencyId: Math.max(held, e.agencyId), intoAgencyId: Math.min(held, e.agencyId), agreementId: e.agreementId, rowNumber: row.rowNumber,
+        reason: `ICE respelt “${rename.from}” (row ${e.rowNumber} of the previous list) as “${rename.to}” (row ${row.rowNumber} of the list of ${asOf}), held as another record`,
+      })
       continue
     }
     for (const t of twins) {
@@ -100,7 +116,7 @@ export function findRenames(
       })
     }
   }
-  return { renames, reviews }
+  return { renames, merges, reviews }
 }
 
 /** The agency ids with every confident rename applied: all rows of a new spelling get the old agency. */

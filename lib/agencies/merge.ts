@@ -47,7 +47,16 @@ async function mergeAgreement(tx: Tx, from: AgreementRow, into: AgreementRow) {
  * have the same model and signing date, else moved), with their list rows, recorded events, corrections and audit history;
  * its spellings become names of `into`; other merge candidates follow; then the lifecycle is rebuilt and the merge audited.
  */
-export async function mergeAgencies(tx: Tx, fromId: number, intoId: number, who: Actor, meta: { reason: string; source?: string | null; candidateId?: number }): Promise<MergeResult> {
+export interface MergeMeta {
+  reason: string
+  source?: string | null
+  /** The candidate being accepted: it stays as the record of the decision. */
+  candidateId?: number
+  /** False when the caller rebuilds the lifecycle itself (an import, after all its writes). */
+  rebuild?: boolean
+}
+
+export async function mergeAgencies(tx: Tx, fromId: number, intoId: number, who: Actor, meta: MergeMeta): Promise<MergeResult> {
   if (fromId === intoId) return { kind: 'invalid', message: 'An agency cannot be merged into itself.' }
   const [from, into] = await Promise.all([tx.agency.findUnique({ where: { id: fromId }, select: AGENCY }), tx.agency.findUnique({ where: { id: intoId }, select: AGENCY })])
   if (!from || !into) return { kind: 'invalid', message: `Agency ${!from ? fromId : intoId} no longer exists.` }
@@ -90,7 +99,7 @@ export async function mergeAgencies(tx: Tx, fromId: number, intoId: number, who:
     },
   })
   await refreshAgencySearch(tx, [fromId, intoId])
-  await rebuildLifecycle(tx)
+  if (meta.rebuild !== false) await rebuildLifecycle(tx)
   await recordAudit(tx, who, {
     action: 'merge', recordType: 'Agency', recordId: String(intoId), reason: meta.reason, sourceUrl: meta.source ?? null,
     diff: { mergedAgency: [{ id: fromId, name: from.name }, null], names: [into.names.map((n) => n.name), [...new Set([...into.names, ...names].map((n) => n.name))]], agreementsMerged: [merged, null], agreementsMoved: [moved, intoId] },
