@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
-import path from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db'
+import { emptyDb } from '../test/empty-db'
 
 // Pairs of consecutive ICE lists (prisma/data/ice-history, MANIFEST.tsv) in which ICE fixed agencies' spellings. The
 // rows are read from the workbooks by hand: name, sheet row and signing date in the earlier and the later file.
-const PARTICIPATING = path.resolve('prisma/data/ice-history/participating')
 const JULY = { before: 'participatingAgencies07182025pm.xlsx', after: 'participatingAgencies07232025pm.xlsx', asOf: ['2025-07-18', '2025-07-23'] }
 const MARCH = { before: 'participatingAgencies-20250309031339.xlsx', after: 'participatingAgencies-20250317231040.xlsx', asOf: ['2025-03-09', '2025-03-17'] }
 
@@ -28,24 +24,19 @@ const MARCH_RENAMES = [
 ]
 
 let db: Db
-let dbFile = ''
-let importFile: typeof import('./import-file').importFile
-const actor = { actor: 'test', channel: 'cli' as const }
-const load = (file: string, asOf: string, dryRun = false) => importFile(db, readFileSync(path.join(PARTICIPATING, file)), { fileName: file, asOf, kind: 'participating', actor, dryRun })
+let load: Awaited<ReturnType<typeof emptyDb>>['load']
+let cleanup = async () => {}
 
 // An empty database: the renames are between two lists, with nothing else held.
 beforeAll(async () => {
-  dbFile = path.resolve('data/test', `renames-${randomUUID()}.db`)
-  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: 'pipe' })
-  process.env.DATABASE_URL = `file:${dbFile}`
-  db = (await import('../db')).db
-  importFile = (await import('./import-file')).importFile
+  ;({ db, load, cleanup } = await emptyDb())
 }, 180_000)
+afterAll(() => cleanup())
 
-afterAll(async () => {
-  await db?.$disconnect()
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true })
-})
+async function clear() {
+  for (const t of ['ListEntry', 'SourceList', 'PresenceInterval', 'StatusPeriod', 'AgreementEvent', 'Agreement', 'AgencyName', 'Agency', 'ListVersion', 'MergeCandidate', 'AuditLog'])
+    await db.$executeRawUnsafe(`DELETE FROM "${t}"`)
+}
 
 async function agencyOf(state: string, name: string) {
   return db.agency.findFirst({ where: { state, names: { some: { name } } }, select: { id: true, name: true, names: { select: { name: true, firstSeenOn: true, lastSeenOn: true } }, agreements: { select: { id: true, model: true, signedOn: true } } } })
@@ -53,8 +44,8 @@ async function agencyOf(state: string, name: string) {
 
 describe('ICE fixes a spelling (Alachua Police Departent → Department, 2025-07-18 → 2025-07-23)', () => {
   it('previews the four fixes as renames, not as removals and additions', async () => {
-    await load(JULY.before, JULY.asOf[0]!)
-    const [preview] = await load(JULY.after, JULY.asOf[1]!, true)
+    await load('participating', JULY.before, JULY.asOf[0]!)
+    const [preview] = await load('participating', JULY.after, JULY.asOf[1]!, true)
     expect(preview!.counts.renamed).toBe(4)
     expect(preview!.examples.renamed.map((e) => [e.state, e.agency, e.rowNumber]).sort()).toEqual(JULY_RENAMES.map((r) => [r.state, r.to, r.toRow]).sort())
     expect(preview!.examples.removed.map((e) => e.agency)).not.toEqual(expect.arrayContaining(['Alachua Police Departent']))
@@ -62,7 +53,7 @@ describe('ICE fixes a spelling (Alachua Police Departent → Department, 2025-07
   })
 
   it('keeps one agency and one agreement, with both spellings and their dates', async () => {
-    await load(JULY.after, JULY.asOf[1]!)
+    await load('participating', JULY.after, JULY.asOf[1]!)
     for (const r of JULY_RENAMES) {
       const a = await agencyOf(r.state, r.to)
       expect(a, r.to).not.toBeNull()
@@ -79,11 +70,9 @@ describe('ICE fixes a spelling (Alachua Police Departent → Department, 2025-07
 
 describe('ICE adds the state to state agencies and spells out BOCC (2025-03-09 → 2025-03-17)', () => {
   beforeAll(async () => {
-    await db.$executeRawUnsafe('DELETE FROM "ListEntry"')
-    await db.$executeRawUnsafe('DELETE FROM "SourceList"')
-    for (const t of ['PresenceInterval', 'StatusPeriod', 'AgreementEvent', 'Agreement', 'AgencyName', 'Agency', 'ListVersion', 'MergeCandidate']) await db.$executeRawUnsafe(`DELETE FROM "${t}"`)
-    await load(MARCH.before, MARCH.asOf[0]!)
-    await load(MARCH.after, MARCH.asOf[1]!)
+    await clear()
+    await load('participating', MARCH.before, MARCH.asOf[0]!)
+    await load('participating', MARCH.after, MARCH.asOf[1]!)
   }, 120_000)
 
   it('continues each agreement under its new spelling', async () => {
@@ -101,5 +90,27 @@ describe('ICE adds the state to state agencies and spells out BOCC (2025-03-09 �
     // The Board's own task force agreement left the list; it is not merged into the Sheriff's without an editor.
     const sheriff = await agencyOf('FL', "Pasco County Sheriff's Office")
     expect(sheriff!.names.map((n) => n.name)).toEqual(["Pasco County Sheriff's Office"])
+  })
+})
+
+describe('a spelling fix whose new spelling is held already (Alachua Police Department, pending since 2025-03-27)', () => {
+  beforeAll(async () => {
+    await clear()
+    await load('pending', 'pendingAgencies-20250327140009.xlsx', '2025-03-27')
+    await load('participating', JULY.before, JULY.asOf[0]!)
+    await load('participating', JULY.after, JULY.asOf[1]!)
+  }, 120_000)
+
+  it('merges the two records: one agency, one agreement, pending then listed, never removed', async () => {
+    const agencies = await db.agency.findMany({ where: { state: 'FL', names: { some: { name: { startsWith: 'Alachua Police Depar' } } } }, select: { id: true, name: true, names: { select: { name: true } }, agreements: { select: { id: true } } } })
+    expect(agencies).toHaveLength(1)
+    expect(agencies[0]!.name).toBe('Alachua Police Department')
+    expect(agencies[0]!.names.map((n) => n.name).sort()).toEqual(['Alachua Police Departent', 'Alachua Police Department'])
+    expect(agencies[0]!.agreements).toHaveLength(1)
+    const id = agencies[0]!.agreements[0]!.id
+    const intervals = await db.presenceInterval.findMany({ where: { agreementId: id }, select: { series: true, startOn: true, endOn: true }, orderBy: { startOn: 'asc' } })
+    expect(intervals).toEqual([{ series: 'pending', startOn: '2025-03-27', endOn: '2025-03-27' }, { series: 'listed', startOn: JULY.asOf[0], endOn: JULY.asOf[1] }])
+    expect(await db.agreementEvent.count({ where: { agreementId: id, kind: 'removed' } })).toBe(0)
+    expect(await db.auditLog.count({ where: { action: 'merge', recordType: 'Agency', recordId: String(agencies[0]!.id), channel: 'import' } })).toBe(1)
   })
 })
