@@ -19,7 +19,6 @@ function Input({ id, name, label, errors, textarea }: { id: string; name: string
 /** Accept (merge the two records) or reject (keep them apart) one candidate; both need a reason and a source. */
 export function DecideMergeForm({ id }: { id: number }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(decideMergeAction, {})
-  if (state.ok) return <FormMessage message={state.message} ok />
   return (
     <form action={formAction} className="space-y-2" aria-label={`Decide merge candidate ${id}`}>
       <FormMessage message={state.message} ok={state.ok} />

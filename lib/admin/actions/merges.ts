@@ -1,5 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
 import { formActor, invalid } from '../action-utils.ts'
@@ -13,9 +14,8 @@ export async function decideMergeAction(_prev: FormState, formData: FormData): P
   const res = await decideMergeCandidate(db, parsed.data, formActor(user, parsed.data.reason))
   if (res.kind === 'invalid') return { message: res.message }
   revalidatePath('/', 'layout')
-  if (res.status === 'rejected') return { ok: true, message: 'Rejected: the two records stay apart, and this pair is not queued again.' }
-  const m = res.merge?.kind === 'ok' ? res.merge : null
-  return { ok: true, message: `Merged into agency ${m?.intoAgencyId}: ${m?.mergedAgreements.length ?? 0} agreement(s) joined, ${m?.movedAgreements.length ?? 0} moved.` }
+  // The decided candidate leaves the open list (and its form with it): the page says what became of it.
+  redirect(`/admin/merges?decided=${parsed.data.id}`)
 }
 
 export async function mergeRecordsAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -25,5 +25,5 @@ export async function mergeRecordsAction(_prev: FormState, formData: FormData): 
   const res = await mergeRecords(db, parsed.data, formActor(user, parsed.data.reason))
   if (res.kind === 'invalid') return { message: `${res.message} Nothing was saved.` }
   revalidatePath('/', 'layout')
-  return { ok: true, message: `Merged agency ${parsed.data.fromId} into agency ${res.intoAgencyId}: ${res.mergedAgreements.length} agreement(s) joined, ${res.movedAgreements.length} moved.` }
+  redirect(`/admin/history/agency/${res.intoAgencyId}?saved=1`)
 }
