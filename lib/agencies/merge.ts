@@ -1,6 +1,7 @@
 import { recordAudit, type Actor } from '../audit.ts'
 import type { Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { agreementsOfAgency } from '../lifecycle/scope.ts'
 import { refreshAgencySearch } from '../search/index.ts'
 
 export type MergeResult = { kind: 'ok'; intoAgencyId: number; mergedAgreements: number[]; movedAgreements: number[] } | { kind: 'invalid'; message: string }
@@ -99,7 +100,8 @@ export async function mergeAgencies(tx: Tx, fromId: number, intoId: number, who:
     },
   })
   await refreshAgencySearch(tx, [fromId, intoId])
-  if (meta.rebuild !== false) await rebuildLifecycle(tx)
+  // Only the survivor's agreements change; the merged-away ones took their intervals, events and periods with them.
+  if (meta.rebuild !== false) await rebuildLifecycle(tx, { agreementIds: await agreementsOfAgency(tx, intoId) })
   await recordAudit(tx, who, {
     action: 'merge', recordType: 'Agency', recordId: String(intoId), reason: meta.reason, sourceUrl: meta.source ?? null,
     diff: { mergedAgency: [{ id: fromId, name: from.name }, null], names: [into.names.map((n) => n.name), [...new Set([...into.names, ...names].map((n) => n.name))]], agreementsMerged: [merged, null], agreementsMoved: [moved, intoId] },

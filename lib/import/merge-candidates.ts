@@ -1,6 +1,7 @@
 import type { Actor } from '../audit.ts'
 import { mergeAgencies } from '../agencies/merge.ts'
 import type { Tx } from '../db.ts'
+import { agreementsOfAgency } from '../lifecycle/scope.ts'
 import type { AutoMerge, MergeReview } from './renames.ts'
 
 /**
@@ -24,16 +25,20 @@ export async function queueMergeCandidates(tx: Tx, reviews: MergeReview[]): Prom
 }
 
 /**
- * Merges each new spelling held as a record of its own into the agency it continues, in the import's transaction; the
- * caller rebuilds the lifecycle. Audited on the import channel: ICE's respelling is not an editor's correction.
+ * Merges each new spelling held as a record of its own into the agency it continues, in the import's transaction, and
+ * returns the surviving agencies' agreements, whose lifecycle the caller rebuilds. Audited on the import channel: ICE's
+ * respelling is not an editor's correction.
  */
-export async function applyAutoMerges(tx: Tx, merges: AutoMerge[], who: Actor): Promise<void> {
+export async function applyAutoMerges(tx: Tx, merges: AutoMerge[], who: Actor): Promise<number[]> {
   const done = new Set<number>()
+  const survivors = new Set<number>()
   const actor: Actor = { ...who, channel: who.channel === 'seed' ? 'seed' : 'import' }
   for (const m of merges) {
     if (done.has(m.fromAgencyId)) continue
     done.add(m.fromAgencyId)
     const res = await mergeAgencies(tx, m.fromAgencyId, m.intoAgencyId, actor, { reason: m.reason, rebuild: false })
     if (res.kind === 'invalid') throw new Error(`Merging agency ${m.fromAgencyId} into ${m.intoAgencyId}: ${res.message}`)
+    survivors.add(res.intoAgencyId)
   }
+  return (await Promise.all([...survivors].map((id) => agreementsOfAgency(tx, id)))).flat()
 }
