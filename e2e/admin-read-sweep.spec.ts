@@ -20,6 +20,7 @@ const EXPECTED_ROLE: Record<string, 'editor' | 'admin'> = {
   '/admin/counties/[id]/edit': 'editor',
   '/admin/history/[type]/[id]': 'editor',
   '/admin/import': 'admin',
+  '/admin/merges': 'editor',
   '/admin/policy-events': 'editor',
   '/admin/policy-events/new': 'editor',
   '/admin/policy-events/[id]/edit': 'editor',

@@ -186,7 +186,7 @@ test('an editor is refused the admin-only pages', async ({ page }) => {
   }
 })
 
-const ADMIN_PAGES = ['/admin', '/admin/agreements', '/admin/agencies', '/admin/policy-events', '/admin/counties', '/admin/corrections', '/admin/audit', '/admin/import', '/admin/users']
+const ADMIN_PAGES = ['/admin', '/admin/agreements', '/admin/agencies', '/admin/policy-events', '/admin/counties', '/admin/corrections', '/admin/merges', '/admin/audit', '/admin/import', '/admin/users']
 
 test('after sign-out the old cookie is refused on every admin page', async ({ browser }) => {
   const context = await browser.newContext()

@@ -26,6 +26,8 @@ const ACTION_ROLE: Record<string, 'public' | 'signed-in' | 'editor' | 'admin'> =
   'lib/admin/actions/agencies.ts#mergeAgencyAction': 'editor',
   'lib/admin/actions/agencies.ts#updateAgencyAction': 'editor',
   'lib/admin/actions/agencies.ts#deleteAgencyAction': 'editor',
+  'lib/admin/actions/merges.ts#decideMergeAction': 'editor',
+  'lib/admin/actions/merges.ts#mergeRecordsAction': 'editor',
   'lib/admin/actions/agreements.ts#updateAgreementAction': 'editor',
   'lib/admin/actions/records.ts#createPolicyEventAction': 'editor',
   'lib/admin/actions/records.ts#updatePolicyEventAction': 'editor',

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic'
 
 const NAV = [
   ['/admin/agreements', 'Agreements'], ['/admin/agencies', 'Agencies'], ['/admin/policy-events', 'Policy events'], ['/admin/counties', 'County activations'],
-  ['/admin/import', 'Import'], ['/admin/corrections', 'Corrections'], ['/admin/audit', 'Audit log'],
+  ['/admin/import', 'Import'], ['/admin/corrections', 'Corrections'], ['/admin/merges', 'Merges'], ['/admin/audit', 'Audit log'],
 ] as const
 
 // For the user's convenience only: every action and route checks again on its own.

@@ -4,7 +4,7 @@ import { MODEL_LABELS } from '@/lib/agreements/schema'
 
 const SECTIONS = [
   ['added', 'Added'], ['removed', 'Removed'], ['relisted', 'Re-listed'], ['modelSwitches', 'Model changes'],
-  ['suspectedRenames', 'Suspected renames'], ['dateChanges', 'Signing-date changes'], ['flagged', 'Flagged rows'],
+  ['renamed', 'Renamed (same agency, new spelling)'], ['suspectedRenames', 'Suspected renames (queued for review)'], ['dateChanges', 'Signing-date changes'], ['flagged', 'Flagged rows'],
 ] as const
 
 export function ImportPreviewView({ result: r }: { result: ImportResult }) {

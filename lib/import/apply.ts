@@ -10,6 +10,7 @@ import { countyKey, planImport, type ImportPlan, type ImportPreview } from './pl
 import { refreshAgencySearch } from '../search/index.ts'
 import { searchKey } from './normalise.ts'
 import { contentHash, dayOrderOf } from './content.ts'
+import { applyAutoMerges, queueMergeCandidates } from './merge-candidates.ts'
 
 const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'createdAt', 'updatedAt'] as const
 const NEW_AGREEMENT_COLUMNS = ['agencyId', 'model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'createdAt', 'updatedAt'] as const
@@ -71,8 +72,10 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       const plan = await planImport(tx, list)
       if (opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null, knownVersion: version !== null }
       const sourceListId = await writeList(tx, list, plan, hash, opts)
+      const merged = await applyAutoMerges(tx, plan.merges, opts.actor)
+      await queueMergeCandidates(tx, plan.reviews)
       if (opts.bulk) await touchListed(tx, await versionOf(tx, sourceListId), list)
-      else await rebuildLifecycle(tx, { agreementIds: await agreementsNearCapture(tx, sourceListId) })
+      else await rebuildLifecycle(tx, { agreementIds: [...(await agreementsNearCapture(tx, sourceListId)), ...merged] })
       await auditImport(tx, list, sourceListId, plan.preview, opts)
       return { ...plan.preview, applied: true, sourceListId, knownVersion: false }
     },
@@ -132,10 +135,10 @@ async function writeCapture(tx: Tx, list: ParsedList, versionId: number | null, 
 function emptyPreview(list: ParsedList, dup: { id: number; asOf: string; fileName: string } | null): ImportPreview {
   const byModel = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
   for (const r of list.rows) byModel[r.model] += 1
-  const zero = { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: 0 }
+  const zero = { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, renamed: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: 0 }
   return {
     kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rows: list.rows.length, byModel, duplicateOf: dup, previous: null, counts: zero,
-    examples: { added: [], relisted: [], removed: [], modelSwitches: [], suspectedRenames: [], dateChanges: [], flagged: [] },
+    examples: { added: [], relisted: [], removed: [], modelSwitches: [], renamed: [], suspectedRenames: [], dateChanges: [], flagged: [] },
   }
 }
 

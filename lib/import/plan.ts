@@ -2,6 +2,7 @@ import type { AgreementModel } from '../agreements/schema.ts'
 import type { Tx } from '../db.ts'
 import { listLabel, seriesKinds } from '../lifecycle/lists.ts'
 import { matchRows, type RowMatch } from './match.ts'
+import { findRenames, withRenames, type AutoMerge, type MergeReview } from './renames.ts'
 import { dayOrderOf } from './content.ts'
 import { nameKey, searchKey } from './normalise.ts'
 import type { ParsedList } from './parse-list.ts'
@@ -25,8 +26,8 @@ export interface ImportPreview {
   byModel: Record<AgreementModel, number>
   duplicateOf: { id: number; asOf: string; fileName: string } | null
   previous: { id: number; asOf: string; label: string } | null
-  counts: { added: number; relisted: number; removed: number; unchanged: number; flagged: number; modelSwitches: number; suspectedRenames: number; dateChanges: number; newAgencies: number }
-  examples: { added: Example[]; relisted: Example[]; removed: Example[]; modelSwitches: Example[]; suspectedRenames: Example[]; dateChanges: Example[]; flagged: Example[] }
+  counts: { added: number; relisted: number; removed: number; unchanged: number; flagged: number; modelSwitches: number; renamed: number; suspectedRenames: number; dateChanges: number; newAgencies: number }
+  examples: { added: Example[]; relisted: Example[]; removed: Example[]; modelSwitches: Example[]; renamed: Example[]; suspectedRenames: Example[]; dateChanges: Example[]; flagged: Example[] }
 }
 
 export interface ImportPlan {
@@ -34,6 +35,10 @@ export interface ImportPlan {
   matches: RowMatch[]
   agencyIds: (number | undefined)[]
   counties: Map<string, string>
+  /** Similar names this capture could not decide alone: MergeCandidate rows once applied. */
+  reviews: MergeReview[]
+  /** New spellings held as records of their own, merged into the agency they continue once the rows are written. */
+  merges: AutoMerge[]
 }
 
 const EXAMPLES = 10
@@ -59,15 +64,26 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
     agencyByKey.set(`${a.state}|${a.nameKey}`, a.id)
     for (const n of a.names) agencyByKey.set(`${a.state}|${nameKey(n.name)}`, a.id)
   }
-  const agencyIds = list.rows.map((r) => agencyByKey.get(`${r.state}|${r.nameKey}`))
-  const known = await tx.agreement.findMany({
-    where: { agencyId: { in: [...new Set(agencyIds.filter((x): x is number => x !== undefined))] } },
-    select: { id: true, agencyId: true, model: true, signedOn: true, lastListedOn: true, _count: { select: { entries: true } } },
-  })
-  const matches = matchRows(list.rows, agencyIds, known.map((k) => ({ ...k, model: k.model as AgreementModel, listed: k.lastListedOn !== null })), list.asOf)
-  const prevEntries = previous
-    ? await tx.listEntry.findMany({ where: { versionId: previous.versionId ?? -1, agreementId: { not: null } }, select: { agreementId: true, rowNumber: true, model: true, agencyRaw: true, stateRaw: true, signedOn: true, agency: { select: { state: true, name: true } } } })
-    : []
+  const firstIds = list.rows.map((r) => agencyByKey.get(`${r.state}|${r.nameKey}`))
+  const agreementsOf = (ids: (number | undefined)[]) =>
+    tx.agreement.findMany({
+      where: { agencyId: { in: [...new Set(ids.filter((x): x is number => x !== undefined))] } },
+      select: { id: true, agencyId: true, model: true, signedOn: true, lastListedOn: true, _count: { select: { entries: true } } },
+    })
+  const match = (ids: (number | undefined)[], rows: typeof known) =>
+    matchRows(list.rows, ids, rows.map((k) => ({ ...k, model: k.model as AgreementModel, listed: k.lastListedOn !== null })), list.asOf)
+  const [firstKnown, prevEntries] = await Promise.all([
+    agreementsOf(firstIds),
+    previous
+      ? tx.listEntry.findMany({ where: { versionId: previous.versionId ?? -1, agreementId: { not: null } }, select: { agreementId: true, agencyId: true, rowNumber: true, model: true, agencyRaw: true, stateRaw: true, signedOn: true, agency: { select: { state: true, name: true } } } })
+      : [],
+  ])
+  let known = firstKnown
+  const firstMatches = match(firstIds, known)
+  const { renames, merges, reviews } = findRenames(list.rows, firstIds, firstMatches, prevEntries.map((e) => ({ ...e, agreementId: e.agreementId!, state: e.agency.state })), list.asOf)
+  const agencyIds = withRenames(list.rows, firstIds, renames)
+  if (renames.length) known = [...known, ...(await agreementsOf(renames.map((r) => r.agencyId)))]
+  const matches = renames.length ? match(agencyIds, known) : firstMatches
   const inPrevious = new Set(prevEntries.map((e) => e.agreementId!))
   const knownById = new Map(known.map((k) => [k.id, k]))
 
@@ -77,18 +93,26 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
     byModel: { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 },
     duplicateOf: dup,
     previous: previous ? { id: previous.id, asOf: previous.asOf, label: listLabel(previous.kind, previous.asOf) } : null,
-    counts: { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: new Set(list.rows.filter((_, i) => agencyIds[i] === undefined).map((r) => `${r.state}|${r.nameKey}`)).size },
-    examples: { added: [], relisted: [], removed: [], modelSwitches: [], suspectedRenames: [], dateChanges: [], flagged: [] },
+    counts: { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, renamed: renames.length + merges.length, suspectedRenames: 0, dateChanges: 0, newAgencies: new Set(list.rows.filter((_, i) => agencyIds[i] === undefined).map((r) => `${r.state}|${r.nameKey}`)).size },
+    examples: {
+      added: [], relisted: [], removed: [], modelSwitches: [], dateChanges: [], flagged: [], suspectedRenames: [],
+      renamed: [
+        ...renames.map((r) => ex(list.rows.find((x) => x.rowNumber === r.rowNumber)!, r.agreementId, `was “${r.from}” (row ${r.previousRow} of the previous list)`)),
+        ...merges.map((m) => ex(list.rows.find((x) => x.rowNumber === m.rowNumber)!, m.agreementId, `${m.reason}: the two records are merged`)),
+      ].slice(0, EXAMPLES),
+    },
   }
   const push = (key: keyof ImportPreview['examples'], e: Example) => {
     if (p.examples[key].length < EXAMPLES) p.examples[key].push(e)
   }
-  const claimed = new Set<number>()
+  const claimed = new Set<number>(merges.map((m) => m.agreementId))
+  const continuing = new Set(merges.map((m) => m.rowNumber))
   const addedRows: ParsedRow[] = []
   list.rows.forEach((row, i) => {
     p.byModel[row.model] += 1
     if (row.flags.length) { p.counts.flagged += 1; push('flagged', ex(row, null, row.flags.join(', '))) }
     const m = matches[i]!
+    if (continuing.has(row.rowNumber)) return
     if (m.kind === 'new') { p.counts.added += 1; addedRows.push(row); push('added', ex(row, null)); return }
     claimed.add(m.agreementId)
     const k = knownById.get(m.agreementId)!
@@ -107,5 +131,5 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
     if (twin) { p.counts.suspectedRenames += 1; push('suspectedRenames', { ...removed, note: `now "${twin.agencyName}" (row ${twin.rowNumber})?` }) }
   }
   const countyMap = new Map(counties.map((c) => [countyKey(c.state, c.name), c.fips]))
-  return { preview: p, matches, agencyIds, counties: countyMap }
+  return { preview: p, matches, agencyIds, counties: countyMap, reviews, merges }
 }

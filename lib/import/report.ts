@@ -11,7 +11,7 @@ export function formatImportResult(r: ImportResult): string {
     head,
     `  compared with: ${r.previous ? r.previous.label : 'no earlier list'}`,
     `  added ${c.added} · re-listed ${c.relisted} · removed ${c.removed} · unchanged ${c.unchanged} · flagged ${c.flagged}`,
-    `  model changes ${c.modelSwitches} · suspected renames ${c.suspectedRenames} · signing-date changes ${c.dateChanges} · new agencies ${c.newAgencies}`,
+    `  model changes ${c.modelSwitches} · renamed ${c.renamed} · suspected renames ${c.suspectedRenames} · signing-date changes ${c.dateChanges} · new agencies ${c.newAgencies}`,
     `  by model: task force ${r.byModel.task_force} · jail enforcement ${r.byModel.jail_enforcement} · warrant service officer ${r.byModel.warrant_service_officer}`,
   ].join('\n')
 }
