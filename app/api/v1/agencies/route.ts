@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
-import { badRequest } from '@/lib/api'
+import { badRequest, snakeKeys } from '@/lib/api'
 import { listAgencies } from '@/lib/agencies/queries'
 import { STATE_CODES } from '@/lib/states'
 
@@ -24,5 +24,5 @@ export async function GET(request: NextRequest) {
   if (!res.success) return badRequest(res.error.issues[0]!.message, String(res.error.issues[0]!.path[0] ?? ''))
   const { q, state, page, per_page } = res.data
   const result = await listAgencies({ q, states: state, page, perPage: per_page })
-  return NextResponse.json({ ...result, page, per_page })
+  return NextResponse.json(snakeKeys({ ...result, page, per_page }))
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { apiError, badRequest, notFound, readId } from '@/lib/api'
+import { apiError, badRequest, notFound, readId, snakeKeys } from '@/lib/api'
 import { updateAgreement } from '@/lib/admin/agreements'
 import { AgreementPatchBodySchema, apiField, readIfMatch, toPatch } from '@/lib/admin/api-schema'
 import { getAgreementRecord } from '@/lib/agreements/record'
@@ -17,7 +17,7 @@ export async function GET(_request: NextRequest, { params }: Ctx) {
   if (id === null) return badRequest('The agreement id must be a positive whole number.', 'id')
   const agreement = await getAgreementRecord(id)
   if (!agreement) return notFound(`There is no agreement ${id}.`)
-  return NextResponse.json(agreement, { headers: { ETag: `"${agreement.version}"` } })
+  return NextResponse.json(snakeKeys(agreement), { headers: { ETag: `"${agreement.version}"` } })
 }
 
 export async function PATCH(request: NextRequest, { params }: Ctx) {
@@ -58,6 +58,6 @@ export async function PATCH(request: NextRequest, { params }: Ctx) {
         { status: 412, headers: { ETag: `"${result.current}"` } },
       )
     case 'ok':
-      return NextResponse.json({ id, version: result.version, changed: result.diff, agreement: await getAgreementRecord(id) }, { headers: { ETag: `"${result.version}"` } })
+      return NextResponse.json({ id, version: result.version, changed: result.diff, agreement: snakeKeys(await getAgreementRecord(id)) }, { headers: { ETag: `"${result.version}"` } })
   }
 }
