@@ -53,11 +53,11 @@ export async function PATCH(request: NextRequest, { params }: Ctx) {
         {
           error: { code: 'version_conflict', message: `Agreement ${id} is at version ${result.current}, not ${version}; nothing was changed. Re-read it and apply your change again.`, field: 'If-Match' },
           current_version: result.current,
-          changes_since: result.changes.map((c) => ({ at: c.at, by: c.actor, channel: c.channel, reason: c.reason, source: c.sourceUrl, diff: c.diff })),
+          changes_since: result.changes.map((c) => ({ at: c.at, by: c.actor, channel: c.channel, reason: c.reason, source: c.sourceUrl, diff: snakeKeys(c.diff) })),
         },
         { status: 412, headers: { ETag: `"${result.current}"` } },
       )
     case 'ok':
-      return NextResponse.json({ id, version: result.version, changed: result.diff, agreement: snakeKeys(await getAgreementRecord(id)) }, { headers: { ETag: `"${result.version}"` } })
+      return NextResponse.json(snakeKeys({ id, version: result.version, changed: result.diff, agreement: await getAgreementRecord(id) }), { headers: { ETag: `"${result.version}"` } })
   }
 }
