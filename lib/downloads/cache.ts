@@ -8,7 +8,7 @@ import { env } from '../env.ts'
 export interface CachedDownload {
   file: string
   bytes: number
-  /** Changes with every write: max id and count of the audit log and of the captures. */
+  /** Changes with every write: max id and count of the audit log and of the captures, and the newest fetch run. */
   version: string
   /** The date of the newest list held, for the download's name. */
   newestList: string | null
@@ -25,13 +25,14 @@ export function cacheDir(source = databaseFile()): string {
 }
 
 async function dataVersion(): Promise<{ version: string; newestList: string | null }> {
-  // Every write (import, edit, revert, merge) is audited and every import adds a capture, so these change on each write.
-  const [row] = await db.$queryRaw<{ a: bigint | null; n: bigint; s: bigint | null; c: bigint; newest: string | null }[]>`
+  // Every write (import, edit, revert, merge) is audited and every import adds a capture, so these change on each write;
+  // a fetch run that found nothing new writes only its FetchRun row, which the public copy holds too.
+  const [row] = await db.$queryRaw<{ a: bigint | null; n: bigint; s: bigint | null; c: bigint; f: bigint | null; newest: string | null }[]>`
     SELECT (SELECT max(id) FROM "AuditLog") AS a, (SELECT count(*) FROM "AuditLog") AS n,
            (SELECT max(id) FROM "SourceList") AS s, (SELECT count(*) FROM "SourceList") AS c,
-           (SELECT max(asOf) FROM "SourceList") AS newest`
+           (SELECT max(id) FROM "FetchRun") AS f, (SELECT max(asOf) FROM "SourceList") AS newest`
   const r = row!
-  return { version: [r.a ?? 0, r.n, r.s ?? 0, r.c].map(String).join('-'), newestList: r.newest }
+  return { version: [r.a ?? 0, r.n, r.s ?? 0, r.c, r.f ?? 0].map(String).join('-'), newestList: r.newest }
 }
 
 const building = new Map<string, Promise<void>>()
@@ -53,7 +54,10 @@ export async function cachedDownload(name: string, ext: string, build: (tmp: str
       job = build(tmp)
         .then(() => {
           renameSync(tmp, file)
-          for (const f of readdirSync(dir)) if (f.startsWith(`${name}-`) && f.endsWith(ext) && path.join(dir, f) !== file) rmSync(path.join(dir, f), { force: true })
+          // Older versions, and the temporary files of builds that died with their process.
+          const inFlight = [...building.keys()].map((k) => path.basename(k))
+          for (const f of readdirSync(dir))
+            if (f.startsWith(`${name}-`) && path.join(dir, f) !== file && !inFlight.some((k) => f.startsWith(k))) rmSync(path.join(dir, f), { force: true })
         })
         .catch((err: unknown) => {
           rmSync(tmp, { force: true })
