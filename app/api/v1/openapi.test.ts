@@ -1,25 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
+import { apiRoutesOnDisk } from '@/lib/test/api-routes'
 import { ActiveStatsSchema, AgreementListSchema, ErrorSchema } from '@/lib/openapi/responses'
 import { GET as agreements } from './agreements/route'
 import { GET as openapi } from './openapi.json/route'
 import { GET as active } from './stats/active/route'
-
-const root = path.resolve('app/api/v1')
-
-/** Every route file under app/api/v1 on disk, as an OpenAPI path with the methods it exports. */
-function routesOnDisk(dir = root): { path: string; methods: string[] }[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    if (e.isDirectory()) return routesOnDisk(full)
-    if (e.name !== 'route.ts') return []
-    const rel = path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, '{$1}')).join('/')
-    const methods = [...readFileSync(full, 'utf8').matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!.toLowerCase())
-    return [{ path: `/${rel}`, methods }]
-  })
-}
 
 const req = (p: string) => new NextRequest(new URL(p, 'http://localhost'))
 
@@ -28,7 +13,7 @@ describe('GET /api/v1/openapi.json', () => {
     const res = openapi()
     const doc = JSON.parse(await res.text())
     expect(doc.openapi).toBe('3.1.0')
-    const routes = routesOnDisk()
+    const routes = apiRoutesOnDisk()
     expect(routes.length).toBeGreaterThanOrEqual(15)
     for (const r of routes) {
       expect(doc.paths, r.path).toHaveProperty([r.path])

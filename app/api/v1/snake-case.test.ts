@@ -1,5 +1,6 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
+import { apiRoutesOnDisk } from '@/lib/test/api-routes'
 import { GET as agencies } from './agencies/route'
 import { GET as agency } from './agencies/[id]/route'
 import { GET as agreements } from './agreements/route'
@@ -30,10 +31,10 @@ function badKeys(value: unknown, path = '$', out: string[] = []): string[] {
 // their keys are fixed by the OpenAPI 3.1 and CSVW vocabularies (operationId, tableSchema), not by this API.
 const CASES: [string, () => Promise<Response>][] = [
   ['/agencies', () => agencies(req('/api/v1/agencies?q=harris'))],
-  ['/agencies/:id', async () => agency(req('/api/v1/agencies/1'), ctx(String(await firstAgencyId())))],
+  ['/agencies/{id}', async () => agency(req('/api/v1/agencies/1'), ctx(String(await firstAgencyId())))],
   ['/agreements', () => agreements(req('/api/v1/agreements?as_of=2026-05-18&per_page=50'))],
   ['/agreements?format=export', () => agreements(req('/api/v1/agreements?as_of=2012-12-01&model=task_force&format=export'))],
-  ['/agreements/:id', async () => agreement(req('/api/v1/agreements/1'), ctx(String(await firstAgreementId())))],
+  ['/agreements/{id}', async () => agreement(req('/api/v1/agreements/1'), ctx(String(await firstAgreementId())))],
   ['/policy-events', () => policyEvents()],
   ['/snapshots', () => snapshots()],
   ['/snapshots/diff', async () => { const [a, b] = await twoSnapshots(); return diff(req(`/api/v1/snapshots/diff?from=${a}&to=${b}`)) }],
@@ -41,6 +42,14 @@ const CASES: [string, () => Promise<Response>][] = [
   ['/stats/secure-communities', () => sc(req('/api/v1/stats/secure-communities?as_of=2012-12-01'))],
   ['/stats/timeline', () => timeline(req('/api/v1/stats/timeline?from=2012-10&to=2014-02'))],
 ]
+
+/** GET routes whose answer is not JSON of this API, and why. */
+const NOT_JSON: Record<string, string> = {
+  '/snapshots/{id}/file': 'the original workbook, byte for byte',
+  '/download/database': 'a SQLite file',
+  '/download/captures.csv': 'a CSV file',
+  '/openapi.json': 'keys fixed by the OpenAPI 3.1 vocabulary',
+}
 
 async function firstAgencyId() {
   const body = await (await agencies(req('/api/v1/agencies?q=hillsborough'))).json()
@@ -57,6 +66,13 @@ async function twoSnapshots() {
 }
 
 describe('every /api/v1 JSON response uses snake_case keys', () => {
+  it('has a case (or a reason to have none) for every GET route file on disk', () => {
+    const gets = apiRoutesOnDisk().filter((r) => r.methods.includes('get')).map((r) => r.path)
+    const covered = new Set([...CASES.map(([name]) => name.replace(/\?.*$/, '')), ...Object.keys(NOT_JSON)])
+    expect(gets.filter((p) => !covered.has(p))).toEqual([])
+    expect(gets.length).toBeGreaterThanOrEqual(14)
+  })
+
   it.each(CASES)('GET %s', async (_name, call) => {
     const res = await call()
     expect(res.status).toBe(200)
