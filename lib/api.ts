@@ -62,3 +62,16 @@ export function readId(raw: string): number | null {
   const res = IdSchema.safeParse(raw)
   return res.success && /^\d+$/.test(raw) ? res.data : null
 }
+
+/**
+ * Every API response is snake_case: the lib/ queries answer in the app's camelCase (the pages use them as they are),
+ * so the routes convert the keys on the way out. Only plain objects are walked (a Date stays a Date for JSON.stringify);
+ * a key with no lower-to-upper boundary, such as a state code (TX) or task_force, is kept as it is.
+ */
+export function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys)
+  if (value === null || typeof value !== 'object') return value
+  const proto = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase(), snakeKeys(v)]))
+}

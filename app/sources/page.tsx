@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { CountyDatasets } from '@/components/sources/county-datasets'
 import { CoverageRule } from '@/components/sources/coverage-rule'
+import { Downloads } from '@/components/sources/downloads'
 import { SourceLists } from '@/components/sources/source-lists'
 import { STALE_AFTER_DAYS, WINDOW_DAYS } from '@/lib/lifecycle/coverage'
 import { lastUpdated, listSnapshots } from '@/lib/snapshots/queries'
@@ -30,13 +31,15 @@ export default async function SourcesPage() {
         </p>
         <p className="text-sm">
           Feeds: <a href="/feeds/changes.atom">changes (Atom)</a> · <a href="/feeds/expirations.ics">expirations (iCalendar)</a>. Both take <code>state</code>; the
-          changes feed also <code>agency</code> (an id), the calendar also <code>model</code>.
+          changes feed also <code>agency</code> (an id), the calendar also <code>model</code>. <a href="#downloads">Download everything</a>: the database
+          file and every capture&apos;s rows as one CSV.
         </p>
       </div>
       <section aria-labelledby="lists-h" className="space-y-3">
         <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length.toLocaleString('en-US')})</h2>
         <SourceLists lists={lists} coverage={coverage} imports={imports} />
       </section>
+      <Downloads />
       <CoverageRule windowDays={WINDOW_DAYS} staleAfterDays={STALE_AFTER_DAYS} />
       <CountyDatasets data={counties} />
     </div>

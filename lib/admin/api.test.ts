@@ -54,7 +54,7 @@ describe('POST /api/v1/imports', () => {
     expect(res.status).toBe(200)
     const preview = (await res.json()).items[0]
     expect(dataChecksum()).toBe(before)
-    expect(preview).toMatchObject({ applied: false, asOf: '2026-06-01', rows: 1833, previous: { id: previous.id }, counts: { added: 0, removed: 10, relisted: 0, unchanged: 1833 } })
+    expect(preview).toMatchObject({ applied: false, as_of: '2026-06-01', rows: 1833, previous: { id: previous.id }, counts: { added: 0, removed: 10, relisted: 0, unchanged: 1833 } })
     expect(preview.examples.removed.map((e: { agency: string }) => e.agency).sort()).toEqual(handRemoved.map((e) => e.agency.name).sort())
 
     const applied = await upload(admin.token, '?apply=true')
@@ -63,11 +63,11 @@ describe('POST /api/v1/imports', () => {
     expect(body).toMatchObject({ applied: true, counts: preview.counts })
     const stats = await (await activeStats(new NextRequest('http://localhost/api/v1/stats/active?as_of=2026-06-01'))).json()
     expect(stats.total).toBe(1833)
-    expect(stats.by_model).toEqual(preview.byModel)
-    const audit = await db.auditLog.findFirstOrThrow({ where: { recordType: 'SourceList', recordId: String(body.sourceListId) }, select: { channel: true, actor: true } })
+    expect(stats.by_model).toEqual(preview.by_model)
+    const audit = await db.auditLog.findFirstOrThrow({ where: { recordType: 'SourceList', recordId: String(body.source_list_id) }, select: { channel: true, actor: true } })
     expect(audit).toEqual({ channel: 'api', actor: admin.email })
 
-    const diff = await (await snapshotDiff(new NextRequest(`http://localhost/api/v1/snapshots/diff?from=${previous.id}&to=${body.sourceListId}`))).json()
+    const diff = await (await snapshotDiff(new NextRequest(`http://localhost/api/v1/snapshots/diff?from=${previous.id}&to=${body.source_list_id}`))).json()
     expect(diff.counts).toMatchObject({ added: 0, removed: 10 })
 
     const again = dataChecksum()
@@ -107,7 +107,7 @@ describe('PATCH /api/v1/agreements/:id', () => {
     const auth = { authorization: `Bearer ${editor.token}` }
     const ok = await patch(a.id, body, { ...auth, 'if-match': `"${a.version}"` })
     expect(ok.status).toBe(200)
-    expect(await ok.json()).toMatchObject({ version: a.version + 1, changed: { expiresOn: [null, '2027-03-31'] } })
+    expect(await ok.json()).toMatchObject({ version: a.version + 1, changed: { expires_on: [null, '2027-03-31'] } })
     const audit = await db.auditLog.findFirstOrThrow({ where: { recordType: 'Agreement', recordId: String(a.id) }, orderBy: { id: 'desc' }, select: { channel: true, reason: true, sourceUrl: true, diff: true } })
     expect(audit).toMatchObject({ channel: 'api', reason: body.reason, sourceUrl: body.source_url })
     expect(JSON.parse(audit.diff)).toMatchObject({ expiresOn: [null, '2027-03-31'], version: [a.version, a.version + 1] })
@@ -117,7 +117,7 @@ describe('PATCH /api/v1/agreements/:id', () => {
     expect(stale.status).toBe(412)
     const conflict = await stale.json()
     expect(conflict).toMatchObject({ error: { code: 'version_conflict' }, current_version: a.version + 1 })
-    expect(conflict.changes_since[0]).toMatchObject({ by: editor.email, diff: { expiresOn: [null, '2027-03-31'] } })
+    expect(conflict.changes_since[0]).toMatchObject({ by: editor.email, diff: { expires_on: [null, '2027-03-31'] } })
     expect(dataChecksum()).toBe(before)
 
     const bad = await patch(a.id, { ...body, expires_on: '2001-01-01' }, { ...auth, 'if-match': String(a.version + 1) })

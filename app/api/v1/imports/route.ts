@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { apiError, badRequest } from '@/lib/api'
+import { apiError, badRequest, snakeKeys } from '@/lib/api'
 import { apiActor, authenticateRequest } from '@/lib/auth/tokens'
 import { db } from '@/lib/db'
 import { importFile } from '@/lib/import/import-file'
@@ -34,7 +34,7 @@ export async function POST(request: NextRequest) {
       dryRun: applyParam !== 'true', actor: apiActor(auth.user),
     })
     const items = results.map((r) => ({ ...r, message: r.duplicateOf ? `Already imported as source list ${r.duplicateOf.id} (${r.duplicateOf.fileName}, as of ${r.duplicateOf.asOf}); nothing changed.` : r.applied ? `Imported as source list ${r.sourceListId}.` : 'Preview only; nothing written. Send ?apply=true to apply.' }))
-    return NextResponse.json({ applied: results.some((r) => r.applied), duplicate: results.every((r) => r.duplicateOf !== null), items }, { status: results.some((r) => r.applied) ? 201 : 200 })
+    return NextResponse.json(snakeKeys({ applied: results.some((r) => r.applied), duplicate: results.every((r) => r.duplicateOf !== null), items }), { status: results.some((r) => r.applied) ? 201 : 200 })
   } catch (error) {
     if (error instanceof ImportError) return apiError(error.code === 'too_large' ? 413 : 422, { code: error.code, message: error.message, field: error.code === 'bad_as_of' || error.code === 'no_as_of' ? 'as_of' : 'file' })
     throw error

@@ -1,9 +1,10 @@
 import { NextResponse } from 'next/server'
+import { snakeKeys } from '@/lib/api'
 import { listCriteriaSets, listPolicyEvents } from '@/lib/policy/queries'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
   const [items, criteria] = await Promise.all([listPolicyEvents(), listCriteriaSets()])
-  return NextResponse.json({ total: items.length, items, criteria })
+  return NextResponse.json(snakeKeys({ total: items.length, items, criteria }))
 }

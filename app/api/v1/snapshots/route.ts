@@ -1,9 +1,10 @@
 import { NextResponse } from 'next/server'
+import { snakeKeys } from '@/lib/api'
 import { listSnapshots } from '@/lib/snapshots/queries'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
   const items = await listSnapshots()
-  return NextResponse.json({ total: items.length, items })
+  return NextResponse.json(snakeKeys({ total: items.length, items }))
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { notFound, readId } from '@/lib/api'
+import { notFound, readId, snakeKeys } from '@/lib/api'
 import { getAgency } from '@/lib/agencies/queries'
 
 export const dynamic = 'force-dynamic'
@@ -9,5 +9,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const agencyId = readId(id)
   const agency = agencyId === null ? null : await getAgency(agencyId)
   if (!agency) return notFound(`No agency with id ${id}`)
-  return NextResponse.json(agency)
+  return NextResponse.json(snakeKeys(agency))
 }

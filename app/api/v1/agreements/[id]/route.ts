@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { apiError, badRequest, notFound, readId } from '@/lib/api'
+import { apiError, badRequest, notFound, readId, snakeKeys } from '@/lib/api'
 import { updateAgreement } from '@/lib/admin/agreements'
 import { AgreementPatchBodySchema, apiField, readIfMatch, toPatch } from '@/lib/admin/api-schema'
 import { getAgreementRecord } from '@/lib/agreements/record'
@@ -17,7 +17,7 @@ export async function GET(_request: NextRequest, { params }: Ctx) {
   if (id === null) return badRequest('The agreement id must be a positive whole number.', 'id')
   const agreement = await getAgreementRecord(id)
   if (!agreement) return notFound(`There is no agreement ${id}.`)
-  return NextResponse.json(agreement, { headers: { ETag: `"${agreement.version}"` } })
+  return NextResponse.json(snakeKeys(agreement), { headers: { ETag: `"${agreement.version}"` } })
 }
 
 export async function PATCH(request: NextRequest, { params }: Ctx) {
@@ -53,11 +53,11 @@ export async function PATCH(request: NextRequest, { params }: Ctx) {
         {
           error: { code: 'version_conflict', message: `Agreement ${id} is at version ${result.current}, not ${version}; nothing was changed. Re-read it and apply your change again.`, field: 'If-Match' },
           current_version: result.current,
-          changes_since: result.changes.map((c) => ({ at: c.at, by: c.actor, channel: c.channel, reason: c.reason, source: c.sourceUrl, diff: c.diff })),
+          changes_since: result.changes.map((c) => ({ at: c.at, by: c.actor, channel: c.channel, reason: c.reason, source: c.sourceUrl, diff: snakeKeys(c.diff) })),
         },
         { status: 412, headers: { ETag: `"${result.current}"` } },
       )
     case 'ok':
-      return NextResponse.json({ id, version: result.version, changed: result.diff, agreement: await getAgreementRecord(id) }, { headers: { ETag: `"${result.version}"` } })
+      return NextResponse.json(snakeKeys({ id, version: result.version, changed: result.diff, agreement: await getAgreementRecord(id) }), { headers: { ETag: `"${result.version}"` } })
   }
 }

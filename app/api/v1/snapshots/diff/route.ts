@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { badRequest, notFound, readId } from '@/lib/api'
+import { badRequest, notFound, readId, snakeKeys } from '@/lib/api'
 import { diffSnapshots } from '@/lib/snapshots/diff'
 
 export const dynamic = 'force-dynamic'
@@ -15,5 +15,5 @@ export async function GET(request: NextRequest) {
   }
   const diff = await diffSnapshots(ids[0]!, ids[1]!)
   if ('missing' in diff && diff.missing) return notFound(`There is no source list with id ${diff.missing.join(' or ')}; see /api/v1/snapshots.`)
-  return NextResponse.json(diff)
+  return NextResponse.json(snakeKeys(diff))
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { readAsOf } from '@/lib/api'
+import { readAsOf, snakeKeys } from '@/lib/api'
 import { secureCommunitiesStats } from '@/lib/stats/queries'
 
 export const dynamic = 'force-dynamic'
@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: NextRequest) {
   const asOf = readAsOf(request.nextUrl.searchParams)
   if (!asOf.ok) return asOf.response
-  return NextResponse.json(await secureCommunitiesStats(asOf.asOf))
+  return NextResponse.json(snakeKeys(await secureCommunitiesStats(asOf.asOf)))
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { badRequest } from '@/lib/api'
+import { badRequest, snakeKeys } from '@/lib/api'
 import { TimelineQuerySchema } from '@/lib/stats/timeline-query'
 import { timeline } from '@/lib/stats/queries'
 
@@ -13,5 +13,5 @@ export async function GET(request: NextRequest) {
     return badRequest(issue.message, String(issue.path[0] ?? ''))
   }
   const { from, to } = res.data
-  return NextResponse.json({ from, to, step: 'month', rule: "each month's value is the state on the month's last day", points: await timeline(from, to) })
+  return NextResponse.json({ from, to, step: 'month', rule: "each month's value is the state on the month's last day", points: snakeKeys(await timeline(from, to)) })
 }
