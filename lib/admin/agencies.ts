@@ -1,5 +1,6 @@
 import { recordAudit, type Actor } from '../audit.ts'
 import type { Db, Tx } from '../db.ts'
+import { AGENCY_LOCKABLE, EDITOR_BLANK_COUNTY, lockChanged } from '../import/locks.ts'
 import { nameKey, searchKey } from '../import/normalise.ts'
 import type { EditResult } from './agreements.ts'
 import type { AgencyCreate, AgencyEdit } from './schema.ts'
@@ -63,6 +64,11 @@ export async function updateAgency(db: Db, id: number, input: AgencyEdit, who: A
     },
     write: async (tx, data) => (await tx.agency.updateMany({ where: { id, version: input.version }, data: { ...data, nameKey: nameKey(data.name), version: { increment: 1 } } })).count,
     after: async (tx, diff) => {
+      // A corrected field wins over later imports until an editor clears the lock (lib/import/keep.ts).
+      const { lockedFields: was } = await tx.agency.findUniqueOrThrow({ where: { id }, select: { lockedFields: true } })
+      const lockedFields = lockChanged(was, Object.keys(diff), AGENCY_LOCKABLE)
+      if (lockedFields !== was) diff.lockedFields = [JSON.parse(was), JSON.parse(lockedFields)]
+      await tx.agency.update({ where: { id }, data: { lockedFields, ...('countyFips' in diff && { countyNote: next.countyFips ? null : EDITOR_BLANK_COUNTY }) } })
       if ('name' in diff) await tx.agencyName.upsert({ where: { agencyId_name: { agencyId: id, name: next.name } }, create: { agencyId: id, name: next.name }, update: {} })
       await refreshSearchText(tx, id)
     },
