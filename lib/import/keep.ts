@@ -6,7 +6,7 @@ export interface HeldAgreement { id: number; signedOn: string | null; signedRaw:
 export interface HeldAgency { id: number; name: string; type: string; typeRaw: string | null; countyName: string | null; countyFips: string | null; locked: string[] }
 export interface FieldDisagreement { field: string; held: string | null; listed: string | null }
 
-export function plausibleSigning(row: ParsedRow, asOf: string): string | null {
+export function plausibleSigning(row: { signedOn: string | null }, asOf: string): string | null {
   return row.signedOn && row.signedOn >= FIRST_PLAUSIBLE_SIGNING && row.signedOn <= asOf ? row.signedOn : null
 }
 

@@ -28,3 +28,9 @@ export function lockChanged(json: string, changed: readonly string[], lockable: 
 export function unlock(json: string, field: string): string {
   return JSON.stringify(readLocks(json).filter((f) => f !== field))
 }
+
+/** The locked fields of a record with their labels and held values, for the edit pages. */
+export function lockedList(json: string | string[], values: Partial<Record<AgreementLockable | AgencyLockable, string | null>>) {
+  const locks = Array.isArray(json) ? json : readLocks(json)
+  return locks.filter((f): f is keyof typeof LOCK_LABELS => f in LOCK_LABELS).map((field) => ({ field, label: LOCK_LABELS[field], value: values[field] ?? null }))
+}
