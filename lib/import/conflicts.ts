@@ -25,6 +25,8 @@ export interface KeptValue { agreementId: number; agency: string; state: string;
 type UnresolvedReason = Extract<CountyResolution, { fips: null }>['reason']
 export interface CountyReport {
   resolved: number
+  /** Of the resolved rows, those read through a typo or the agency's name; `readAs` shows the first of them. */
+  readThrough: number
   /** Read through one typo ("Pulaksi County") or from the agency's name when the cell gave none. */
   readAs: { rowNumber: number; agency: string; state: string; countyRaw: string | null; note: string }[]
   unresolved: Record<UnresolvedReason, number>
@@ -44,7 +46,7 @@ export interface ImportReview {
 const EXAMPLES = 25
 
 export const NO_CONFLICTS: ImportConflicts = {
-  corrections: [], kept: [], counties: { resolved: 0, readAs: [], unresolved: { not_given: 0, state_agency: 0, unknown_name: 0, ambiguous: 0, unknown_state: 0 }, examples: [] },
+  corrections: [], kept: [], counties: { resolved: 0, readThrough: 0, readAs: [], unresolved: { not_given: 0, state_agency: 0, unknown_name: 0, ambiguous: 0, unknown_state: 0 }, examples: [] },
 }
 
 /** Before writing: each row's county, the corrections the list disagrees with, and the good values its bad ones leave alone. */
@@ -69,7 +71,10 @@ export async function reviewImport(tx: Tx, list: ParsedList, plan: ImportPlan): 
     const where = { ...at, countyRaw: row.countyRaw }
     if (res.fips !== null) {
       c.counties.resolved += 1
-      if (res.matchedBy !== 'name' && c.counties.readAs.length < EXAMPLES) c.counties.readAs.push({ ...where, note: res.note ?? '' })
+      if (res.matchedBy !== 'name') {
+        c.counties.readThrough += 1
+        if (c.counties.readAs.length < EXAMPLES) c.counties.readAs.push({ ...where, note: res.note ?? '' })
+      }
     } else {
       c.counties.unresolved[res.reason] += 1
       if (c.counties.examples.length < EXAMPLES) c.counties.examples.push({ ...where, reason: res.reason, note: res.note })
