@@ -165,8 +165,9 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, review: Imp
     agreementIds[i] = m.agreementId
     if (list.kind === 'pending') continue
     const r = list.rows[i]!
-    const held = review.agreements.get(m.agreementId)!
-    const next = agreementValues(held, r, list.asOf)
+    // Not held: unlocked, and the row's signing date is plausible, so the row's values stand.
+    const held = review.agreements.get(m.agreementId)
+    const next = held ? agreementValues(held, r, list.asOf) : { signedOn: r.signedOn, signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile }
     updates.set(m.agreementId, {
       id: m.agreementId, model: r.model, signedOn: next.signedOn, signedRaw: next.signedRaw, moaUrl: next.moaUrl, moaFile: next.moaFile,
       addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), updatedAt: now, listAsOf: list.asOf,

@@ -1,6 +1,6 @@
 import type { Tx } from '../db.ts'
-import { resolveCounty, type CountyResolution } from './county-resolve.ts'
-import { agencyValues, agreementValues, type HeldAgency, type HeldAgreement } from './keep.ts'
+import { resolveCounty, type CountyRef, type CountyResolution } from './county-resolve.ts'
+import { agencyValues, agreementValues, plausibleSigning, type HeldAgreement } from './keep.ts'
 import { readLocks } from './locks.ts'
 import type { ParsedList } from './parse-list.ts'
 import type { ImportPlan } from './plan.ts'
@@ -39,11 +39,20 @@ export interface ImportReview {
   conflicts: ImportConflicts
   /** Per row of the list, its county FIPS or why there is none. */
   counties: CountyResolution[]
+  /** Held values of the matched agreements an import may not simply overwrite: locked ones, and those the list gives no plausible signing date. */
   agreements: Map<number, HeldAgreement>
-  agencies: Map<number, HeldAgency>
 }
 
 const EXAMPLES = 25
+
+// The Census county list never changes once loaded; one copy per process also keeps resolveCounty's index warm.
+let census: CountyRef[] | null = null
+async function countyRefs(tx: Tx): Promise<CountyRef[]> {
+  if (census) return census
+  const rows = await tx.county.findMany({ select: { fips: true, state: true, name: true } })
+  if (rows.length) census = rows
+  return rows
+}
 
 export const NO_CONFLICTS: ImportConflicts = {
   corrections: [], kept: [], counties: { resolved: 0, readThrough: 0, readAs: [], unresolved: { not_given: 0, state_agency: 0, unknown_name: 0, ambiguous: 0, unknown_state: 0 }, examples: [] },
@@ -51,13 +60,12 @@ export const NO_CONFLICTS: ImportConflicts = {
 
 /** Before writing: each row's county, the corrections the list disagrees with, and the good values its bad ones leave alone. */
 export async function reviewImport(tx: Tx, list: ParsedList, plan: ImportPlan): Promise<ImportReview> {
-  const states = [...new Set(list.rows.map((r) => r.state))]
-  const agreementIds = [...new Set(plan.matches.flatMap((m) => (m.kind === 'existing' ? [m.agreementId] : [])))]
-  const agencyIds = [...new Set(plan.agencyIds.filter((x): x is number => x !== undefined))]
+  const badDate = plan.matches.flatMap((m, i) => (m.kind === 'existing' && plausibleSigning(list.rows[i]!, list.asOf) === null ? [m.agreementId] : []))
+  // Locks are few: a scan finds them faster than a lookup of every matched id (this runs for every list the seed loads).
   const [counties, agreementRows, agencyRows] = await Promise.all([
-    tx.county.findMany({ where: { state: { in: states } }, select: { fips: true, state: true, name: true } }),
-    tx.agreement.findMany({ where: { id: { in: agreementIds } }, select: { id: true, signedOn: true, signedRaw: true, moaUrl: true, moaFile: true, lockedFields: true } }),
-    tx.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, lockedFields: true } }),
+    countyRefs(tx),
+    tx.agreement.findMany({ where: { OR: [{ lockedFields: { not: '[]' } }, { id: { in: [...new Set(badDate)] } }] }, select: { id: true, signedOn: true, signedRaw: true, moaUrl: true, moaFile: true, lockedFields: true } }),
+    tx.agency.findMany({ where: { lockedFields: { not: '[]' } }, select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, lockedFields: true } }),
   ])
   const agreements = new Map(agreementRows.map(({ lockedFields, ...a }) => [a.id, { ...a, locked: readLocks(lockedFields) }]))
   const agencies = new Map(agencyRows.map(({ lockedFields, ...a }) => [a.id, { ...a, locked: readLocks(lockedFields) }]))
@@ -83,7 +91,8 @@ export async function reviewImport(tx: Tx, list: ParsedList, plan: ImportPlan): 
     const agency = plan.agencyIds[i] === undefined ? undefined : agencies.get(plan.agencyIds[i]!)
     if (agency) for (const d of agencyValues(agency, row, res).lockedOut) corrections.push({ recordType: 'Agency', recordId: agency.id, ...at, ...d })
     if (m.kind !== 'existing' || list.kind === 'pending') return
-    const held = agreements.get(m.agreementId)!
+    const held = agreements.get(m.agreementId)
+    if (!held) return
     const next = agreementValues(held, row, list.asOf)
     for (const d of next.lockedOut) corrections.push({ recordType: 'Agreement', recordId: held.id, ...at, ...d })
     if (next.keptSigned) c.kept.push({ agreementId: held.id, agency: row.agencyName, state: row.state, rowNumber: row.rowNumber, held: held.signedOn!, listedRaw: row.signedRaw, flags: row.flags })
@@ -91,7 +100,7 @@ export async function reviewImport(tx: Tx, list: ParsedList, plan: ImportPlan): 
   // An agency printed on several rows disagrees once.
   const unique = [...new Map(corrections.map((x) => [`${x.recordType}|${x.recordId}|${x.field}`, x])).values()]
   c.corrections = await withCorrectionDates(tx, unique)
-  return { conflicts: c, counties: resolutions, agreements, agencies }
+  return { conflicts: c, counties: resolutions, agreements }
 }
 
 /** The latest audited edit of each conflicting field: when, by whom and why the editor set it. */
