@@ -6,6 +6,7 @@ import { updateAgency } from '../admin/agencies'
 import { updateAgreement } from '../admin/agreements'
 import { acceptingCorrection } from '../admin/action-utils'
 import { clearCorrection } from '../admin/locks'
+import { revertChange } from '../admin/revert'
 import { checksumWithoutTokenUse as dataChecksum, makeUser, type TestUser } from '../auth/testing'
 import { db } from '../db'
 import { derivedWorkbook, editedWorkbook, LATEST_WORKBOOK, sheetRows } from '../test/workbooks'
@@ -121,6 +122,15 @@ describe('an editor’s correction survives imports', () => {
     expect(entry).toEqual({ signedRaw: '5025-07-07', flags: '["implausible_date"]' })
     expect((await db.agreement.findUniqueOrThrow({ where: { id: autauga.id }, select: { moaUrl: true } })).moaUrl).toBe(moaUrl)
     expect((await db.agency.findUniqueOrThrow({ where: { id: lasalle.id }, select: { name: true } })).name).toBe("La Salle Parish Sheriff's Office")
+  })
+
+  it('reverting a correction also lifts its lock', async () => {
+    const a = await db.agreement.findFirstOrThrow({ where: { lockedFields: '[]', moaUrl: { not: null } }, select: { id: true, version: true, moaUrl: true } })
+    const edited = await updateAgreement(db, a.id, { version: a.version, moaUrl: 'https://www.ice.gov/doclib/287gMOA/test.pdf', reason: 'Testing revert', source: 'A test' }, editorActor())
+    expect(edited).toMatchObject({ kind: 'ok', diff: { lockedFields: [[], ['moaUrl']] } })
+    const audit = await db.auditLog.findFirstOrThrow({ where: { recordType: 'Agreement', recordId: String(a.id), action: 'update' }, orderBy: { id: 'desc' }, select: { id: true } })
+    expect(await revertChange(db, audit.id, 'Testing revert', editorActor())).toMatchObject({ kind: 'ok' })
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: a.id }, select: { moaUrl: true, lockedFields: true } })).toEqual({ moaUrl: a.moaUrl, lockedFields: '[]' })
   })
 
   it('resolves the list’s counties to FIPS, and every agency of the list without one says why', async () => {

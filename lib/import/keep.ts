@@ -12,8 +12,8 @@ export function plausibleSigning(row: { signedOn: string | null }, asOf: string)
 
 /**
  * What an import writes for a matched agreement: the list's values, except a field an editor locked (kept, and
- * reported when the list disagrees), and a signing date the list prints unreadable or implausible (the held one is
- * kept; the row keeps its raw text and flag).
+ * reported when the list disagrees), and a signing date the list leaves blank or prints unreadable or implausible
+ * (the held one is kept; the row keeps its raw text and flag).
  */
 export function agreementValues(held: HeldAgreement, row: ParsedRow, asOf: string) {
   const listedSigned = plausibleSigning(row, asOf)
@@ -28,7 +28,7 @@ export function agreementValues(held: HeldAgreement, row: ParsedRow, asOf: strin
     moaUrl = held.moaUrl
     if (row.moaUrl !== held.moaUrl) lockedOut.push({ field: 'moaUrl', held: held.moaUrl, listed: row.moaUrl })
   }
-  const keptSigned = listedSigned === null && held.signedOn !== null && (row.signedRaw !== null || row.signedOn !== null) && !held.locked.includes('signedOn')
+  const keptSigned = listedSigned === null && held.signedOn !== null && !held.locked.includes('signedOn')
   return {
     signedOn, signedRaw: signedOn === listedSigned ? row.signedRaw : held.signedRaw,
     moaUrl, moaFile: held.locked.includes('moaUrl') ? held.moaFile : row.moaFile, lockedOut, keptSigned,
