@@ -33,7 +33,7 @@ export async function createAgency(db: Db, input: AgencyCreate, who: Actor): Pro
     const errors = await countyError(tx, input.countyFips)
     if (Object.keys(errors).length) return { kind: 'invalid', errors }
     const fields = { name: input.name, state: input.state, type: input.type, countyName: input.countyName ?? null, countyFips: input.countyFips ?? null }
-    const a = await tx.agency.create({ data: { ...fields, nameKey: nameKey(input.name), names: { create: { name: input.name } } }, select: { id: true } })
+    const a = await tx.agency.create({ data: { ...fields, countyNote: fields.countyFips ? null : EDITOR_BLANK_COUNTY, nameKey: nameKey(input.name), names: { create: { name: input.name } } }, select: { id: true } })
     await refreshSearchText(tx, a.id)
     await recordAudit(tx, who, { action: 'create', recordType: 'Agency', recordId: String(a.id), reason: input.reason, sourceUrl: input.source, diff: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [null, v]])) })
     return { kind: 'ok', id: a.id }
