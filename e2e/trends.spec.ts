@@ -30,9 +30,13 @@ test('the data table matches GET /api/v1/stats/timeline month by month', async (
   const table = await phaseOutTable(page)
   const show = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US'))
   for (const date of ['2009-06-30', '2010-10-31', '2011-09-30', '2012-10-31', '2012-12-31', '2013-02-28']) {
+    // After Dec 31, 2012 the task-force model was discontinued (until 2025): the API counts 0 agreements, the chart draws
+    // no line, and its table says so with a dash.
+    const discontinued = date >= '2013-02-01'
     const p = points.find((x) => x.date === date)!
     const cells = table.getByRole('row', { name: new RegExp(`^${date}`) }).getByRole('cell')
-    await expect(cells.nth(0)).toHaveText(show(p.task_force))
+    if (discontinued) expect(p.task_force).toBe(0)
+    await expect(cells.nth(0)).toHaveText(discontinued ? '—' : show(p.task_force))
     await expect(cells.nth(1)).toHaveText(show(p.jail_enforcement))
     await expect(cells.nth(3)).toHaveText(show(p.total))
     await expect(cells.nth(4)).toHaveText(show(p.counties_activated))
@@ -47,7 +51,8 @@ test('the full range is one click away, and its CSV holds the drawn rows', async
   const href = await page.getByRole('link', { name: 'Download CSV: Phase-out vs rollout, 2002 to today' }).getAttribute('href')
   expect(href).toBe('/trends/data/phase-out.csv?range=full')
   const csv = await (await request.get(href!)).text()
-  expect(csv).toContain('\r\n2012-10-31,17,40,0,57,')
+  // Warrant service officers did not exist in 2012: blank, not 0.
+  expect(csv).toContain('\r\n2012-10-31,17,40,,57,')
   expect(csv.split('\r\n')[1]).toMatch(/^2002-01-31,,,,,0,0,$/)
 })
 
@@ -59,9 +64,9 @@ test('the chart is drawn on the server with gaps, and hovering a month shows the
   const box = (await band.boundingBox())!
   const hoverMonth = (i: number) => band.hover({ position: { x: ((i + 0.5) * box.width) / 72, y: box.height / 2 } })
   await hoverMonth(12 * 4 + 9) // 2012-10
-  await expect(page.getByRole('tooltip')).toHaveText(/^2012-10-31: Task force 17, Jail enforcement 40, Warrant service officer 0\. Secure Communities in [\d,]+ counties/)
+  await expect(page.getByRole('tooltip')).toHaveText(/^2012-10-31: Task force 17, Jail enforcement 40\. Secure Communities in [\d,]+ counties/)
   await hoverMonth(12 + 5) // 2009-06
-  await expect(page.getByRole('tooltip')).toHaveText(/^2009-06-30: no ICE list covers this month/)
+  await expect(page.getByRole('tooltip')).toHaveText(/^2009-06-30: the tracker holds no ICE list for this month/)
   await expect(chart.getByText('no ICE list').first()).toBeVisible()
 })
 
@@ -92,7 +97,7 @@ test('the as-of date is shared: agreements by state follow ?as_of=', async ({ pa
   await expect(page.getByRole('heading', { name: 'Active agreements by state on 2012-10-31' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Map on 2012-10-31' })).toHaveAttribute('href', '/map?as_of=2012-10-31')
   await page.goto('/trends?as_of=2018-06-01')
-  await expect(page.getByText(/No ICE list covers 2018-06-01/)).toBeVisible()
+  await expect(page.getByText(/The tracker holds no ICE list for 2018-06-01/)).toBeVisible()
 })
 
 test('/trends has no serious accessibility violation', async ({ page }) => {

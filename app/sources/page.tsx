@@ -34,7 +34,7 @@ export default async function SourcesPage() {
         </p>
       </div>
       <section aria-labelledby="lists-h" className="space-y-3">
-        <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length})</h2>
+        <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length.toLocaleString('en-US')})</h2>
         <SourceLists lists={lists} coverage={coverage} imports={imports} />
       </section>
       <CoverageRule windowDays={WINDOW_DAYS} staleAfterDays={STALE_AFTER_DAYS} />

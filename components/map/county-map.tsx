@@ -1,3 +1,4 @@
+import './county-map.css'
 import type { DrawnCounty } from './map-model'
 import { dotsPath } from './map-model'
 import { MapInteractions } from './map-interactions'
@@ -17,19 +18,7 @@ interface CountyMapProps {
 // Fills: Secure Communities (n recent, a earlier, o not yet, x no date); 287(g) by model (t, j, w, m several, z none, u unknown).
 // The 287(g) marks are black on a white halo, so one of the two meets 3:1 against every fill; strokes and dots keep their
 // screen size at any zoom (non-scaling strokes, round-capped zero-length segments).
-const MAP_CSS = `
-#county-map .n{fill:#3f2a66}#county-map .a{fill:#9a86c4}#county-map .o{fill:#f2f2f2}#county-map .x{fill:url(#no-date)}
-#county-map .t{fill:#d55e00}#county-map .j{fill:#0072b2}#county-map .w{fill:#009e73}#county-map .m{fill:#1b1f24}#county-map .z{fill:#fafbfc}#county-map .u{fill:url(#unknown)}
-#county-map [role=button]{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;cursor:pointer;outline:none}
-#county-map [role=button]:focus{stroke:#000;stroke-width:2px}
-#county-map .b{fill:none;stroke:#fff;stroke-width:1.2px;vector-effect:non-scaling-stroke;pointer-events:none}
-#county-map .gh{fill:none;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;pointer-events:none}
-#county-map .gl{fill:none;stroke:#000;stroke-width:1.5px;stroke-linejoin:round;pointer-events:none}
-#county-map .dh{stroke:#fff;stroke-width:8px;stroke-linecap:round;pointer-events:none}
-#county-map .dl{stroke:#000;stroke-width:4.5px;stroke-linecap:round;pointer-events:none}
-#county-map .sh{fill:none;stroke:#000;stroke-width:6px;pointer-events:none}
-#county-map .sl{fill:none;stroke:#ffbf47;stroke-width:3px;pointer-events:none}
-@media (max-width:640px){#county-map .dh{stroke-width:5px}#county-map .dl{stroke-width:3px}#county-map .gh{stroke-width:2.5px}#county-map .gl{stroke-width:1px}}`
+
 
 /** The county map, drawn on the server as one SVG; the only script is the click, key and tip handling around it. */
 export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g, selected }: CountyMapProps) {
@@ -38,7 +27,6 @@ export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g,
   return (
     <MapInteractions>
       <svg id="county-map" viewBox={viewBox} className="h-auto w-full" role="group" aria-label={label}>
-        <style>{MAP_CSS}</style>
         <defs>
           <pattern id="no-date" patternUnits="userSpaceOnUse" width="40" height="40">
             <rect width="40" height="40" fill="#fff" />

@@ -19,7 +19,7 @@ export function activationText(c: MapCounty): string {
   return monthOnly ? `${on.slice(0, 7)} (month known, not the day)` : on
 }
 
-/** Short class names keep 3,000+ paths light; MAP_CSS holds the rules. */
+/** Short class names keep 3,000+ paths light; components/map/county-map.css holds the rules. */
 const SC_CLASS: Record<CountyStatus, string> = { new: 'n', on: 'a', off: 'o', none: 'x' }
 const MODEL_CLASS: Record<AgreementModel, string> = { task_force: 't', jail_enforcement: 'j', warrant_service_officer: 'w' }
 export const SEVERAL_CLASS = 'm'

@@ -58,7 +58,7 @@ export async function updateAgreement(db: Db, id: number, patch: AgreementPatch,
       })
       if (res.count === 0) return { kind: 'conflict', current: patch.version + 1, changes: await changesSince(tx, 'Agreement', String(id), patch.version) }
       diff.version = [patch.version, patch.version + 1]
-      if (LIFECYCLE_FIELDS.some((f) => f in diff)) await rebuildLifecycle(tx)
+      if (LIFECYCLE_FIELDS.some((f) => f in diff)) await rebuildLifecycle(tx, { agreementIds: [id] })
       await alsoInTx?.(tx)
       await recordAudit(tx, who, { action: 'update', recordType: 'Agreement', recordId: String(id), reason: patch.reason, sourceUrl: patch.source, diff })
       return { kind: 'ok', version: patch.version + 1, diff }

@@ -56,7 +56,7 @@ export async function clearCorrection(db: Db, input: ClearLock, who: Actor): Pro
         : (await tx.agency.updateMany({ where, data: { ...data, version: { increment: 1 } } })).count
       if (n === 0) return { kind: 'conflict', current: version + 1, changes: await changesSince(tx, recordType, String(id), version) }
       diff.version = [version, version + 1]
-      if ('signedOn' in diff) await rebuildLifecycle(tx)
+      if ('signedOn' in diff) await rebuildLifecycle(tx, { agreementIds: [id] })
       await recordAudit(tx, who, { action: 'update', recordType, recordId: String(id), reason: `${reason} (cleared the correction of the ${label}${note})`, diff })
       return { kind: 'ok', version: version + 1, diff }
     },

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../db.ts'
 import { nameKey } from '../import/normalise.ts'
 import { readLocks } from '../import/locks.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { agreementsOfAgency } from '../lifecycle/scope.ts'
 
 const FIELDS: Record<string, readonly string[]> = {
   Agreement: ['signedOn', 'expiresOn', 'moaUrl', 'event'],
@@ -84,7 +85,7 @@ export async function revertChange(db: Db, auditId: number, reason: string, who:
       if (Object.keys(back).length && (await writeRow(tx, entry.recordType, id, row.version, back)) === 0) return { kind: 'refused', message: 'The record changed while reverting; try again.' }
       if (!Object.keys(back).length) await writeRow(tx, entry.recordType, id, row.version, {})
       out.version = [row.version, row.version + 1]
-      if (entry.recordType === 'Agreement' || 'state' in out) await rebuildLifecycle(tx)
+      if (entry.recordType === 'Agreement' || 'state' in out) await rebuildLifecycle(tx, { agreementIds: entry.recordType === 'Agreement' ? [id] : await agreementsOfAgency(tx, id) })
       await recordAudit(tx, who, { action: 'revert', recordType: entry.recordType, recordId: entry.recordId, reason: `${reason} (reverts change #${auditId}: “${entry.reason}”)`, diff: out })
       return { kind: 'ok', recordType: entry.recordType, recordId: entry.recordId }
     },

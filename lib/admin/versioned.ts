@@ -1,6 +1,7 @@
 import { diffFields, recordAudit, type Actor, type Diff } from '../audit.ts'
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { agreementsOfAgency } from '../lifecycle/scope.ts'
 import type { EditResult } from './agreements.ts'
 import { changesSince, type RecordType } from './history.ts'
 
@@ -34,7 +35,7 @@ export async function versionedEdit<T extends Record<string, unknown>>(db: Db, w
       if (Object.keys(errors).length) return { kind: 'invalid', errors, message: Object.values(errors).join(' ') }
       if ((await e.write(tx, e.next)) === 0) return { kind: 'conflict', current: e.version + 1, changes: await changesSince(tx, e.recordType, String(e.id), e.version) }
       await e.after?.(tx, diff)
-      if (e.lifecycle?.(diff)) await rebuildLifecycle(tx)
+      if (e.lifecycle?.(diff)) await rebuildLifecycle(tx, { agreementIds: e.recordType === 'Agency' ? await agreementsOfAgency(tx, e.id) : [e.id] })
       diff.version = [e.version, e.version + 1]
       await alsoInTx?.(tx)
       await recordAudit(tx, who, { action: 'update', recordType: e.recordType, recordId: String(e.id), reason: e.reason, sourceUrl: e.source, diff })

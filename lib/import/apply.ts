@@ -1,6 +1,8 @@
 import { insertMany, insertManyReturningIds, sqlNow, updateMany, type SqlValue } from '../bulk.ts'
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { agreementsNearCapture } from '../lifecycle/scope.ts'
+import { extendNewest } from '../lifecycle/extend.ts'
 import { recordAudit, type Actor } from '../audit.ts'
 import type { ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
@@ -59,22 +61,47 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
         await auditCapture(tx, list, sourceListId, opts, `a new capture of version ${version.id}, whose rows are held`)
         return { ...emptyPreview(list, null), applied: true, sourceListId, knownVersion: true }
       }
+      if (version && !opts.dryRun) {
+        // A new capture of the content the newest capture holds: the intervals grow, nothing else changes.
+        const sourceListId = await writeCapture(tx, list, version.id, opts)
+        const previous = await extendNewest(tx, sourceListId)
+        if (previous) {
+          await auditCapture(tx, list, sourceListId, opts, `a new capture of version ${version.id}, the content of ${previous.label}`)
+          const unchanged = (await tx.listVersion.findUniqueOrThrow({ where: { id: version.id }, select: { agreements: true } })).agreements
+          const empty = emptyPreview(list, null)
+          return { ...empty, previous, counts: { ...empty.counts, unchanged }, applied: true, sourceListId, knownVersion: true }
+        }
+        return finishKnownVersion(tx, list, sourceListId, opts)
+      }
       const plan = await planImport(tx, list)
       const review = await reviewImport(tx, list, plan)
       const preview = { ...plan.preview, conflicts: review.conflicts }
       if (opts.dryRun) return { ...preview, applied: false, sourceListId: null, knownVersion: version !== null }
-      const sourceListId = version ? await writeCapture(tx, list, version.id, opts) : await writeList(tx, list, plan, review, hash, opts)
-      if (opts.bulk) await touchListed(tx, version?.id ?? (await versionOf(tx, sourceListId)), list)
-      else await rebuildLifecycle(tx)
-      await recordAudit(tx, opts.actor, {
-        action: 'import', recordType: 'SourceList', recordId: String(sourceListId),
-        reason: opts.actor.reason ?? `Imported ${list.fileName} (${list.kind}, as of ${list.asOf})`,
-        diff: { rows: [null, list.rows.length], ...Object.fromEntries(Object.entries(plan.preview.counts).map(([k, v]) => [k, [null, v]])) },
-      })
-      return { ...preview, applied: true, sourceListId, knownVersion: version !== null }
+      const sourceListId = await writeList(tx, list, plan, review, hash, opts)
+      if (opts.bulk) await touchListed(tx, await versionOf(tx, sourceListId), list)
+      else await rebuildLifecycle(tx, { agreementIds: await agreementsNearCapture(tx, sourceListId) })
+      await auditImport(tx, list, sourceListId, plan.preview, opts)
+      return { ...preview, applied: true, sourceListId, knownVersion: false }
     },
     { timeout: 600_000, maxWait: 60_000 },
   )
+}
+
+/** A capture of a held version elsewhere than after its twin: preview against its neighbours, rebuild around it. */
+async function finishKnownVersion(tx: Tx, list: ParsedList, sourceListId: number, opts: ImportOptions): Promise<ImportResult> {
+  const plan = await planImport(tx, list)
+  await rebuildLifecycle(tx, { agreementIds: await agreementsNearCapture(tx, sourceListId) })
+  await auditImport(tx, list, sourceListId, plan.preview, opts)
+  // Its rows are held already, so no field is written; the review still names what the list disagrees with.
+  return { ...plan.preview, conflicts: (await reviewImport(tx, list, plan)).conflicts, duplicateOf: null, applied: true, sourceListId, knownVersion: true }
+}
+
+async function auditImport(tx: Tx, list: ParsedList, sourceListId: number, preview: ImportPreview, opts: ImportOptions) {
+  await recordAudit(tx, opts.actor, {
+    action: 'import', recordType: 'SourceList', recordId: String(sourceListId),
+    reason: opts.actor.reason ?? `Imported ${list.fileName} (${list.kind}, as of ${list.asOf})`,
+    diff: { rows: [null, list.rows.length], ...Object.fromEntries(Object.entries(preview.counts).map(([k, v]) => [k, [null, v]])) },
+  })
 }
 
 async function auditCapture(tx: Tx, list: ParsedList, sourceListId: number, opts: ImportOptions, what: string) {

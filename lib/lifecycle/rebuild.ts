@@ -16,11 +16,13 @@ const INTERVAL_COLUMNS = ['agreementId', 'series', 'model', 'state', 'startOn', 
  * Rows of every version, once per agreement per version (its first row), keyed by version. One JSON array per version
  * comes back from SQLite: 200,000 rows through the driver one by one cost seconds, as 468 strings they cost milliseconds.
  */
-async function loadMembers(tx: Tx): Promise<Members> {
+async function loadMembers(tx: Tx, ids: number[] | null): Promise<Members> {
+  const only = ids ? `AND "agreementId" IN (SELECT value FROM json_each(?))` : ''
   const rows = await tx.$queryRawUnsafe<{ versionId: number | bigint; rows: string }[]>(
     `SELECT "versionId", json_group_array(json_array("agreementId", "rowNumber", "model", "signedOn", instr("flags", 'implausible_date') = 0)) AS rows
-     FROM (SELECT * FROM "ListEntry" WHERE "agreementId" IS NOT NULL AND "versionId" IS NOT NULL ORDER BY "versionId", "rowNumber")
+     FROM (SELECT * FROM "ListEntry" WHERE "agreementId" IS NOT NULL AND "versionId" IS NOT NULL ${only} ORDER BY "versionId", "rowNumber")
      GROUP BY "versionId"`,
+    ...(ids ? [JSON.stringify(ids)] : []),
   )
   const members: Members = new Map()
   for (const r of rows) {
@@ -42,21 +44,32 @@ function view(captures: CaptureRef[], members: Members): SeriesView {
 
 /**
  * Recomputes what follows from the captures: presence intervals, derived lifecycle events, status periods and
- * first/last listing dates. Recorded facts (terminations, corrections) are inputs, never touched.
+ * first/last listing dates. Recorded facts (terminations, corrections) are inputs, never touched. With `agreementIds`,
+ * only those agreements (each agreement's lifecycle depends on its own rows and the captures alone).
  */
-export async function rebuildLifecycle(tx: Tx): Promise<void> {
-  const [listedCaptures, pendingCaptures, members, agreements, terminals] = await Promise.all([
+export async function rebuildLifecycle(tx: Tx, scope?: { agreementIds: number[] }): Promise<void> {
+  const ids = scope ? [...new Set(scope.agreementIds)] : null
+  if (ids && ids.length === 0) return
+  // Ids go to SQLite as one JSON array: a Prisma `in` list past 999 values breaks the driver's parameter limit.
+  const only = (column: string) => (ids ? `AND ${column} IN (SELECT value FROM json_each(?))` : '')
+  const idArgs = ids ? [JSON.stringify(ids)] : []
+  const [listedCaptures, pendingCaptures, members, agreementRows, terminalRows] = await Promise.all([
     loadCaptures(tx, 'participating'),
     loadCaptures(tx, 'pending'),
-    loadMembers(tx),
-    tx.agreement.findMany({ select: { id: true, model: true, signedOn: true, expiresOn: true, agency: { select: { state: true } } } }),
-    tx.agreementEvent.findMany({ where: { derived: false, kind: { in: [...TERMINAL_KINDS] } }, select: { agreementId: true, kind: true, onDate: true, toDate: true } }),
+    loadMembers(tx, ids),
+    tx.$queryRawUnsafe<{ id: number; model: string; signedOn: string | null; expiresOn: string | null; state: string }[]>(
+      `SELECT a.id, a.model, a."signedOn", a."expiresOn", g.state FROM "Agreement" a JOIN "Agency" g ON g.id = a."agencyId" WHERE 1 = 1 ${only('a.id')}`, ...idArgs),
+    tx.$queryRawUnsafe<{ agreementId: number; kind: string; onDate: string | null; toDate: string | null }[]>(
+      `SELECT "agreementId", kind, "onDate", "toDate" FROM "AgreementEvent" WHERE derived = 0 AND kind IN (SELECT value FROM json_each(?)) ${only('"agreementId"')}`,
+      JSON.stringify(TERMINAL_KINDS), ...idArgs),
   ])
   const listed = view(listedCaptures, members)
   const pending = view(pendingCaptures, members)
   const listedRuns = gapSplit(presenceRuns(listedCaptures, members), listed)
   const pendingRuns = gapSplit(presenceRuns(pendingCaptures, members), pending)
-  const stateOf = new Map(agreements.map((a) => [a.id, a.agency.state]))
+  const agreements = agreementRows.map((a) => ({ ...a, id: Number(a.id) }))
+  const terminals = terminalRows.map((t) => ({ ...t, agreementId: Number(t.agreementId) }))
+  const stateOf = new Map(agreements.map((a) => [a.id, a.state]))
   const terminalsBy = new Map<number, { kind: TerminalKind; date: string }[]>()
   for (const t of terminals) {
     const date = t.onDate ?? t.toDate
@@ -77,7 +90,7 @@ export async function rebuildLifecycle(tx: Tx): Promise<void> {
       listedRuns: merged, pendingRuns: mergeBriefAbsences(pendingRuns.get(a.id) ?? []).merged, terminals: terms,
       manualStart: own.length === 0 && !pendingRuns.has(a.id) && a.signedOn ? a.signedOn : undefined,
     })
-    for (const p of derived) periods.push({ agreementId: a.id, state: a.agency.state, ...p, basisListId: null })
+    for (const p of derived) periods.push({ agreementId: a.id, state: a.state, ...p, basisListId: null })
     for (const e of deriveEvents(listedCaptures, members, a.id, merged, absentFrom)) events.push({ agreementId: a.id, derived: true, createdAt, ...e })
     listedOn.push({ id: a.id, firstListedOn: own[0] ? listedCaptures[own[0].first]!.asOf : null, lastListedOn: own.at(-1) ? listedCaptures[own.at(-1)!.last]!.asOf : null })
   }
@@ -86,9 +99,9 @@ export async function rebuildLifecycle(tx: Tx): Promise<void> {
     ...intervalRows('pending', pendingCaptures, members, pendingRuns, (id) => stateOf.get(id) ?? ''),
   ]
 
-  await tx.agreementEvent.deleteMany({ where: { derived: true } })
-  await tx.statusPeriod.deleteMany({})
-  await tx.presenceInterval.deleteMany({})
+  await tx.$executeRawUnsafe(`DELETE FROM "AgreementEvent" WHERE derived = 1 ${only('"agreementId"')}`, ...idArgs)
+  await tx.$executeRawUnsafe(`DELETE FROM "StatusPeriod" WHERE 1 = 1 ${only('"agreementId"')}`, ...idArgs)
+  await tx.$executeRawUnsafe(`DELETE FROM "PresenceInterval" WHERE 1 = 1 ${only('"agreementId"')}`, ...idArgs)
   await insertMany(tx, 'AgreementEvent', EVENT_COLUMNS, events)
   await insertMany(tx, 'StatusPeriod', PERIOD_COLUMNS, periods)
   await insertMany(tx, 'PresenceInterval', INTERVAL_COLUMNS, intervals)

@@ -35,6 +35,6 @@ export async function applyTaskForceNonRenewal2012(tx: Tx): Promise<number> {
       reason: 'Task-force agreements not renewed by ICE (Dec 21, 2012 decision) end on 2012-12-31', diff: { expiresOn: [null, NON_RENEWAL_DATE] },
     })
   }
-  if (candidates.length) await rebuildLifecycle(tx)
+  if (candidates.length) await rebuildLifecycle(tx, { agreementIds: candidates.map((c) => c.agreementId!) })
   return candidates.length
 }
