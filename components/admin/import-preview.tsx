@@ -1,6 +1,7 @@
 import type { ImportResult } from '@/lib/import/apply'
 import type { Example } from '@/lib/import/plan'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
+import { conflictText, countySummary, keptText } from '@/lib/import/report'
 
 const SECTIONS = [
   ['added', 'Added'], ['removed', 'Removed'], ['relisted', 'Re-listed'], ['modelSwitches', 'Model changes'],
@@ -32,6 +33,7 @@ export function ImportPreviewView({ result: r }: { result: ImportResult }) {
           <dd className="text-lg font-semibold tabular">{r.counts.newAgencies}</dd>
         </div>
       </dl>
+      <ImportConflictsView result={r} />
       {SECTIONS.filter(([key]) => r.examples[key].length > 0).map(([key, label]) => (
         <details key={key}>
           <summary>{label}: examples</summary>
@@ -46,5 +48,38 @@ export function ImportPreviewView({ result: r }: { result: ImportResult }) {
         </details>
       ))}
     </section>
+  )
+}
+
+/** Corrections the list disagrees with (imports keep them), good dates kept over bad ones, and counties without a FIPS code. */
+function ImportConflictsView({ result: r }: { result: ImportResult }) {
+  const { corrections, kept, counties } = r.conflicts
+  return (
+    <>
+      <section aria-labelledby={`cf-${r.sha256}`} className={corrections.length ? 'rounded border border-accent p-2' : ''}>
+        <h3 id={`cf-${r.sha256}`} className="font-medium">Corrections this list disagrees with: {corrections.length}</h3>
+        {corrections.length > 0 && (
+          <>
+            <p className="text-sm">These fields were corrected by an editor; the import keeps the corrections. Clear one on the record’s edit page to let ICE’s lists write it again.</p>
+            <ul className="ml-5 list-disc text-sm">
+              {corrections.map((c) => <li key={`${c.recordType}-${c.recordId}-${c.field}`}>{conflictText(c)}</li>)}
+            </ul>
+          </>
+        )}
+      </section>
+      {kept.length > 0 && (
+        <details>
+          <summary>Signing dates kept over unreadable or implausible ones: {kept.length}</summary>
+          <ul className="ml-5 list-disc text-sm">{kept.map((k) => <li key={k.agreementId}>{keptText(k)}</li>)}</ul>
+        </details>
+      )}
+      <details>
+        <summary>Counties: {countySummary(counties)}</summary>
+        <ul className="ml-5 list-disc text-sm">
+          {counties.examples.map((e) => <li key={e.rowNumber}>Row {e.rowNumber}, {e.agency} ({e.state}): {e.note}</li>)}
+          {counties.readAs.map((e) => <li key={`read-${e.rowNumber}`}>Row {e.rowNumber}, {e.agency} ({e.state}): {e.note}</li>)}
+        </ul>
+      </details>
+    </>
   )
 }

@@ -10,6 +10,8 @@ interface AgencyIdentityProps {
     typeRaw: string | null
     countyName: string | null
     countyFips: string | null
+    /** Why there is no county FIPS code. */
+    countyNote: string | null
     names: { name: string; firstSeenOn: string | null; lastSeenOn: string | null }[]
   }
   county: { fips: string; name: string; scActivatedOn: string | null; scActivationMonth: string | null } | null
@@ -31,6 +33,7 @@ export function AgencyIdentity({ agency, county }: AgencyIdentityProps) {
         <dd>
           {agency.countyName ?? 'not given'}
           {agency.countyFips && <span className="text-muted"> (FIPS {agency.countyFips})</span>}
+          {!agency.countyFips && agency.countyNote && <span className="text-muted"> — no county code: {agency.countyNote}</span>}
         </dd>
         <dt className="text-muted">Secure Communities</dt>
         <dd>

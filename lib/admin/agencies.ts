@@ -1,5 +1,6 @@
 import { recordAudit, type Actor } from '../audit.ts'
 import type { Db, Tx } from '../db.ts'
+import { AGENCY_LOCKABLE, EDITOR_BLANK_COUNTY, lockChanged } from '../import/locks.ts'
 import { nameKey, searchKey } from '../import/normalise.ts'
 import type { EditResult } from './agreements.ts'
 import type { AgencyCreate, AgencyEdit } from './schema.ts'
@@ -32,7 +33,7 @@ export async function createAgency(db: Db, input: AgencyCreate, who: Actor): Pro
     const errors = await countyError(tx, input.countyFips)
     if (Object.keys(errors).length) return { kind: 'invalid', errors }
     const fields = { name: input.name, state: input.state, type: input.type, countyName: input.countyName ?? null, countyFips: input.countyFips ?? null }
-    const a = await tx.agency.create({ data: { ...fields, nameKey: nameKey(input.name), names: { create: { name: input.name } } }, select: { id: true } })
+    const a = await tx.agency.create({ data: { ...fields, countyNote: fields.countyFips ? null : EDITOR_BLANK_COUNTY, nameKey: nameKey(input.name), names: { create: { name: input.name } } }, select: { id: true } })
     await refreshSearchText(tx, a.id)
     await recordAudit(tx, who, { action: 'create', recordType: 'Agency', recordId: String(a.id), reason: input.reason, sourceUrl: input.source, diff: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [null, v]])) })
     return { kind: 'ok', id: a.id }
@@ -63,6 +64,11 @@ export async function updateAgency(db: Db, id: number, input: AgencyEdit, who: A
     },
     write: async (tx, data) => (await tx.agency.updateMany({ where: { id, version: input.version }, data: { ...data, nameKey: nameKey(data.name), version: { increment: 1 } } })).count,
     after: async (tx, diff) => {
+      // A corrected field wins over later imports until an editor clears the lock (lib/import/keep.ts).
+      const { lockedFields: was } = await tx.agency.findUniqueOrThrow({ where: { id }, select: { lockedFields: true } })
+      const lockedFields = lockChanged(was, Object.keys(diff), AGENCY_LOCKABLE)
+      if (lockedFields !== was) diff.lockedFields = [JSON.parse(was), JSON.parse(lockedFields)]
+      await tx.agency.update({ where: { id }, data: { lockedFields, ...('countyFips' in diff && { countyNote: next.countyFips ? null : EDITOR_BLANK_COUNTY }) } })
       if ('name' in diff) await tx.agencyName.upsert({ where: { agencyId_name: { agencyId: id, name: next.name } }, create: { agencyId: id, name: next.name }, update: {} })
       await refreshSearchText(tx, id)
     },

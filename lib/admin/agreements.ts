@@ -1,6 +1,7 @@
 import { diffFields, recordAudit, type Actor, type Diff } from '../audit.ts'
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
+import { AGREEMENT_LOCKABLE, lockChanged } from '../import/locks.ts'
 import { sourceParts } from './fields.ts'
 import { changesSince, type AuditEntry } from './history.ts'
 import { agreementDateErrors, type AgreementEdit } from './schema.ts'
@@ -14,7 +15,7 @@ export type EditResult =
   | { kind: 'conflict'; current: number; changes: AuditEntry[] }
   | { kind: 'invalid'; errors: Record<string, string>; message: string }
 
-const SELECT = { id: true, version: true, signedOn: true, expiresOn: true, moaUrl: true } as const
+const SELECT = { id: true, version: true, signedOn: true, expiresOn: true, moaUrl: true, lockedFields: true } as const
 export const LIFECYCLE_FIELDS = ['signedOn', 'expiresOn', 'event'] as const
 
 export async function createCitation(tx: Tx, source: string, note: string): Promise<number> {
@@ -48,9 +49,12 @@ export async function updateAgreement(db: Db, id: number, patch: AgreementPatch,
       }
       if (Object.keys(diff).length === 0) return { kind: 'invalid', errors: {}, message: 'Nothing to save: the values are the same as the current ones.' }
       const expiresCitationId = 'expiresOn' in diff && next.expiresOn ? await createCitation(tx, patch.source, patch.reason) : undefined
+      // A corrected field wins over later imports until an editor clears the lock (lib/import/keep.ts).
+      const lockedFields = lockChanged(before.lockedFields, Object.keys(diff), AGREEMENT_LOCKABLE)
+      if (lockedFields !== before.lockedFields) diff.lockedFields = [JSON.parse(before.lockedFields), JSON.parse(lockedFields)]
       const res = await tx.agreement.updateMany({
         where: { id, version: patch.version },
-        data: { ...next, ...(expiresCitationId !== undefined && { expiresCitationId }), ...('expiresOn' in diff && !next.expiresOn && { expiresCitationId: null }), version: { increment: 1 } },
+        data: { ...next, lockedFields, ...(expiresCitationId !== undefined && { expiresCitationId }), ...('expiresOn' in diff && !next.expiresOn && { expiresCitationId: null }), version: { increment: 1 } },
       })
       if (res.count === 0) return { kind: 'conflict', current: patch.version + 1, changes: await changesSince(tx, 'Agreement', String(id), patch.version) }
       diff.version = [patch.version, patch.version + 1]

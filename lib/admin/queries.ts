@@ -64,7 +64,7 @@ export async function getAgencyForEdit(id: number) {
   await requireUser(`/admin/agencies/${id}/edit`)
   return db.agency.findUnique({
     where: { id },
-    select: { id: true, name: true, state: true, type: true, countyName: true, countyFips: true, version: true, names: { select: { name: true, firstSeenOn: true, lastSeenOn: true } }, _count: { select: { agreements: true, entries: true } } },
+    select: { id: true, name: true, state: true, type: true, countyName: true, countyFips: true, countyNote: true, lockedFields: true, version: true, names: { select: { name: true, firstSeenOn: true, lastSeenOn: true } }, _count: { select: { agreements: true, entries: true } } },
   })
 }
 

@@ -1,6 +1,7 @@
 import { recordAudit, type Actor, type Diff } from '../audit.ts'
 import type { Db, Tx } from '../db.ts'
 import { nameKey } from '../import/normalise.ts'
+import { readLocks } from '../import/locks.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
 import { agreementsOfAgency } from '../lifecycle/scope.ts'
 
@@ -11,14 +12,20 @@ const FIELDS: Record<string, readonly string[]> = {
   County: ['scPrecision', 'scActivatedOn', 'scActivationMonth', 'scEffectiveOn', 'scNotes'],
 }
 
+function revertLocks(current: string[], [before, after]: [string[], string[]]): string[] {
+  const added = after.filter((f) => !before.includes(f))
+  const cleared = before.filter((f) => !after.includes(f))
+  return [...new Set([...current.filter((f) => !added.includes(f)), ...cleared])].sort()
+}
+
 export type RevertResult = { kind: 'ok'; recordType: string; recordId: string } | { kind: 'refused'; message: string }
 
 type Row = Record<string, unknown> & { version: number }
 
 async function readRow(tx: Tx, type: string, id: number): Promise<Row | null> {
   switch (type) {
-    case 'Agreement': return tx.agreement.findUnique({ where: { id }, select: { signedOn: true, expiresOn: true, moaUrl: true, version: true } })
-    case 'Agency': return tx.agency.findUnique({ where: { id }, select: { name: true, state: true, type: true, countyName: true, countyFips: true, version: true } })
+    case 'Agreement': return tx.agreement.findUnique({ where: { id }, select: { signedOn: true, expiresOn: true, moaUrl: true, lockedFields: true, version: true } })
+    case 'Agency': return tx.agency.findUnique({ where: { id }, select: { name: true, state: true, type: true, countyName: true, countyFips: true, lockedFields: true, version: true } })
     case 'PolicyEvent': return tx.policyEvent.findUnique({ where: { id }, select: { slug: true, date: true, datePrecision: true, kind: true, title: true, summary: true, sourceUrl: true, sourceName: true, version: true } })
     case 'County': return tx.county.findUnique({ where: { id }, select: { scPrecision: true, scActivatedOn: true, scActivationMonth: true, scEffectiveOn: true, scNotes: true, version: true } })
     default: return null
@@ -65,6 +72,14 @@ export async function revertChange(db: Db, auditId: number, reason: string, who:
           return { kind: 'refused', message: `${field} has changed again since change #${auditId} (it is now ${String(row[field] ?? '(empty)')}); edit the record instead of reverting.` }
         back[field] = before ?? null
         out[field] = [after ?? null, before ?? null]
+      }
+      // The correction locks the change added (or cleared) go with it.
+      if (diff.lockedFields && typeof row.lockedFields === 'string') {
+        const locks = revertLocks(readLocks(row.lockedFields), diff.lockedFields as [string[], string[]])
+        if (JSON.stringify(locks) !== JSON.stringify(readLocks(row.lockedFields))) {
+          back.lockedFields = JSON.stringify(locks)
+          out.lockedFields = [readLocks(row.lockedFields), locks]
+        }
       }
       if (Object.keys(out).length === 0) return { kind: 'refused', message: `Change #${auditId} has nothing left to revert.` }
       if (Object.keys(back).length && (await writeRow(tx, entry.recordType, id, row.version, back)) === 0) return { kind: 'refused', message: 'The record changed while reverting; try again.' }

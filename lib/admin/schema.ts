@@ -105,3 +105,12 @@ export type CountyActivation = z.infer<typeof CountyActivationSchema>
 
 export const DeleteSchema = z.object({ version: VersionSchema }).extend(EditMetaSchema.shape)
 export const RevertSchema = z.object({ auditId: z.coerce.number().int().positive() }).extend({ reason: EditMetaSchema.shape.reason })
+
+export const ClearLockSchema = z.object({
+  recordType: z.enum(['Agreement', 'Agency']),
+  id: z.coerce.number().int().positive(),
+  field: z.string({ error: 'Choose the correction to clear.' }).min(1, 'Choose the correction to clear.'),
+  version: VersionSchema,
+  reason: EditMetaSchema.shape.reason,
+})
+export type ClearLock = z.infer<typeof ClearLockSchema>

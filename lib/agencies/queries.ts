@@ -21,7 +21,7 @@ export async function listAgencies(query: AgencyListQuery) {
     db.agency.count({ where }),
     db.agency.findMany({
       where,
-      select: { id: true, name: true, state: true, type: true, countyName: true, countyFips: true, _count: { select: { agreements: true } } },
+      select: { id: true, name: true, state: true, type: true, countyName: true, countyFips: true, countyNote: true, _count: { select: { agreements: true } } },
       orderBy: [{ name: 'asc' }, { state: 'asc' }],
       skip: (query.page - 1) * query.perPage,
       take: query.perPage,
@@ -29,7 +29,7 @@ export async function listAgencies(query: AgencyListQuery) {
   ])
   return {
     total,
-    items: rows.map(({ _count, countyName, countyFips, ...a }) => ({ ...a, county: countyName, county_fips: countyFips, agreements: _count.agreements })),
+    items: rows.map(({ _count, countyName, countyFips, countyNote, ...a }) => ({ ...a, county: countyName, county_fips: countyFips, county_note: countyNote, agreements: _count.agreements })),
   }
 }
 
@@ -37,7 +37,7 @@ export async function getAgency(id: number) {
   const a = await db.agency.findUnique({
     where: { id },
     select: {
-      id: true, name: true, state: true, type: true, typeRaw: true, countyName: true, countyFips: true, updatedAt: true,
+      id: true, name: true, state: true, type: true, typeRaw: true, countyName: true, countyFips: true, countyNote: true, updatedAt: true,
       names: { select: { name: true, firstSeenOn: true, lastSeenOn: true }, orderBy: { firstSeenOn: 'asc' } },
       agreements: {
         orderBy: [{ firstListedOn: 'asc' }, { id: 'asc' }],

@@ -4,24 +4,29 @@ import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
 import { agreementsNearCapture } from '../lifecycle/scope.ts'
 import { extendNewest } from '../lifecycle/extend.ts'
 import { recordAudit, type Actor } from '../audit.ts'
-import { FIRST_PLAUSIBLE_SIGNING, type ParsedRow } from './parse-row.ts'
+import type { ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
-import { countyKey, planImport, type ImportPlan, type ImportPreview } from './plan.ts'
+import { planImport, type ImportPlan, type ImportPreview } from './plan.ts'
+import { NO_CONFLICTS, reviewImport, type ImportConflicts, type ImportReview } from './conflicts.ts'
+import { agencyValues, agreementValues, plausibleSigning } from './keep.ts'
+import { readLocks } from './locks.ts'
 import { refreshAgencySearch } from '../search/index.ts'
 import { searchKey } from './normalise.ts'
 import { contentHash, dayOrderOf } from './content.ts'
 import { applyAutoMerges, queueMergeCandidates } from './merge-candidates.ts'
 
-const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'createdAt', 'updatedAt'] as const
+const NEW_AGENCY_COLUMNS = ['name', 'nameKey', 'state', 'type', 'typeRaw', 'countyName', 'countyFips', 'countyNote', 'createdAt', 'updatedAt'] as const
 const NEW_AGREEMENT_COLUMNS = ['agencyId', 'model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'createdAt', 'updatedAt'] as const
 const AGREEMENT_COLUMNS = ['model', 'signedOn', 'signedRaw', 'moaUrl', 'moaFile', 'addendumUrl', 'flags', 'updatedAt', 'listAsOf'] as const
-const AGENCY_COLUMNS = ['name', 'type', 'typeRaw', 'countyName', 'countyFips', 'searchText', 'updatedAt'] as const
+const AGENCY_COLUMNS = ['name', 'type', 'typeRaw', 'countyName', 'countyFips', 'countyNote', 'searchText', 'updatedAt'] as const
 const LIST_ENTRY_COLUMNS = [
   'sourceListId', 'versionId', 'rowNumber', 'agencyId', 'agreementId', 'model', 'stateRaw', 'agencyRaw', 'typeRaw', 'countyRaw', 'modelRaw',
   'signedRaw', 'signedOn', 'moaText', 'moaUrl', 'addendumText', 'addendumUrl', 'flags',
 ] as const
 
 export interface ImportResult extends ImportPreview {
+  /** Corrections the list disagrees with (kept), bad values that left good ones alone, and the county report. */
+  conflicts: ImportConflicts
   applied: boolean
   sourceListId: number | null
   /** The capture's content was held already (another capture of the same version): only the presence intervals grew. */
@@ -70,14 +75,16 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
         return finishKnownVersion(tx, list, sourceListId, opts)
       }
       const plan = await planImport(tx, list)
-      if (opts.dryRun) return { ...plan.preview, applied: false, sourceListId: null, knownVersion: version !== null }
-      const sourceListId = await writeList(tx, list, plan, hash, opts)
+      const review = await reviewImport(tx, list, plan)
+      const preview = { ...plan.preview, conflicts: review.conflicts }
+      if (opts.dryRun) return { ...preview, applied: false, sourceListId: null, knownVersion: version !== null }
+      const sourceListId = await writeList(tx, list, plan, review, hash, opts)
       const merged = await applyAutoMerges(tx, plan.merges, opts.actor)
       await queueMergeCandidates(tx, plan.reviews)
       if (opts.bulk) await touchListed(tx, await versionOf(tx, sourceListId), list)
       else await rebuildLifecycle(tx, { agreementIds: [...(await agreementsNearCapture(tx, sourceListId)), ...merged] })
       await auditImport(tx, list, sourceListId, plan.preview, opts)
-      return { ...plan.preview, applied: true, sourceListId, knownVersion: false }
+      return { ...preview, applied: true, sourceListId, knownVersion: false }
     },
     { timeout: 600_000, maxWait: 60_000 },
   )
@@ -88,7 +95,8 @@ async function finishKnownVersion(tx: Tx, list: ParsedList, sourceListId: number
   const plan = await planImport(tx, list)
   await rebuildLifecycle(tx, { agreementIds: await agreementsNearCapture(tx, sourceListId) })
   await auditImport(tx, list, sourceListId, plan.preview, opts)
-  return { ...plan.preview, duplicateOf: null, applied: true, sourceListId, knownVersion: true }
+  // Its rows are held already, so no field is written; the review still names what the list disagrees with.
+  return { ...plan.preview, conflicts: (await reviewImport(tx, list, plan)).conflicts, duplicateOf: null, applied: true, sourceListId, knownVersion: true }
 }
 
 async function auditImport(tx: Tx, list: ParsedList, sourceListId: number, preview: ImportPreview, opts: ImportOptions) {
@@ -132,21 +140,17 @@ async function writeCapture(tx: Tx, list: ParsedList, versionId: number | null, 
   return source.id
 }
 
-function emptyPreview(list: ParsedList, dup: { id: number; asOf: string; fileName: string } | null): ImportPreview {
+function emptyPreview(list: ParsedList, dup: { id: number; asOf: string; fileName: string } | null): ImportPreview & { conflicts: ImportConflicts } {
   const byModel = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
   for (const r of list.rows) byModel[r.model] += 1
   const zero = { added: 0, relisted: 0, removed: 0, unchanged: 0, flagged: 0, modelSwitches: 0, renamed: 0, suspectedRenames: 0, dateChanges: 0, newAgencies: 0 }
   return {
-    kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rows: list.rows.length, byModel, duplicateOf: dup, previous: null, counts: zero,
+    kind: list.kind, asOf: list.asOf, fileName: list.fileName, sha256: list.sha256, rows: list.rows.length, byModel, duplicateOf: dup, previous: null, counts: zero, conflicts: NO_CONFLICTS,
     examples: { added: [], relisted: [], removed: [], modelSwitches: [], renamed: [], suspectedRenames: [], dateChanges: [], flagged: [] },
   }
 }
 
-function plausible(row: ParsedRow, asOf: string): string | null {
-  return row.signedOn && row.signedOn >= FIRST_PLAUSIBLE_SIGNING && row.signedOn <= asOf ? row.signedOn : null
-}
-
-async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, hash: string, opts: ImportOptions): Promise<number> {
+async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, review: ImportReview, hash: string, opts: ImportOptions): Promise<number> {
   const byModel = { task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 }
   for (const r of list.rows) byModel[r.model] += 1
   const version = await tx.listVersion.create({
@@ -154,44 +158,48 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, hash: strin
     select: { id: true },
   })
   const source = { id: await writeCapture(tx, list, version.id, opts) }
-  const fipsOf = (row: ParsedRow) =>
-    plan.counties.get(countyKey(row.state, row.county ?? '')) ??
-    (row.type === 'county' ? plan.counties.get(countyKey(row.state, /^(.*?)\s+(county|parish)\b/i.exec(row.agencyName)?.[1] ?? '')) : undefined)
-
   const agencyIds = [...plan.agencyIds]
-  const fresh = new Map<string, ParsedRow>()
+  const fresh = new Map<string, number>()
   list.rows.forEach((row, i) => {
-    if (agencyIds[i] === undefined && !fresh.has(`${row.state}|${row.nameKey}`)) fresh.set(`${row.state}|${row.nameKey}`, row)
+    if (agencyIds[i] === undefined && !fresh.has(`${row.state}|${row.nameKey}`)) fresh.set(`${row.state}|${row.nameKey}`, i)
   })
   const now = sqlNow()
   if (fresh.size) {
-    const rows = [...fresh.values()]
-    const ids = await insertManyReturningIds(tx, 'Agency', NEW_AGENCY_COLUMNS, rows.map((r) => ({
-      name: r.agencyName, nameKey: r.nameKey, state: r.state, type: r.type, typeRaw: r.typeRaw, countyName: r.county, countyFips: fipsOf(r) ?? null,
-      createdAt: now, updatedAt: now,
-    })))
+    const rows = [...fresh.values()].map((i) => list.rows[i]!)
+    const ids = await insertManyReturningIds(tx, 'Agency', NEW_AGENCY_COLUMNS, [...fresh.values()].map((i) => {
+      const r = list.rows[i]!
+      const county = review.counties[i]!
+      return {
+        name: r.agencyName, nameKey: r.nameKey, state: r.state, type: r.type, typeRaw: r.typeRaw, countyName: r.county, countyFips: county.fips,
+        countyNote: county.fips === null ? county.note : null, createdAt: now, updatedAt: now,
+      }
+    }))
     const idByKey = new Map(rows.map((r, k) => [`${r.state}|${r.nameKey}`, ids[k]!]))
     list.rows.forEach((row, i) => { agencyIds[i] ??= idByKey.get(`${row.state}|${row.nameKey}`) })
   }
-  await refreshAgencies(tx, list, agencyIds, fipsOf, now)
+  await refreshAgencies(tx, list, agencyIds, review, now)
   if (!opts.bulk) await refreshAgencySearch(tx, [...new Set(agencyIds.filter((x): x is number => x !== undefined))])
 
   const agreementIds: number[] = []
   const newIdx = plan.matches.flatMap((m, i) => (m.kind === 'new' ? [i] : []))
   const created = await insertManyReturningIds(tx, 'Agreement', NEW_AGREEMENT_COLUMNS, newIdx.map((i) => {
     const r = list.rows[i]!
-    return { agencyId: agencyIds[i]!, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), createdAt: now, updatedAt: now }
+    return { agencyId: agencyIds[i]!, model: r.model, signedOn: plausibleSigning(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile, addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), createdAt: now, updatedAt: now }
   }))
   newIdx.forEach((rowIdx, k) => { agreementIds[rowIdx] = created[k]! })
-  // The newest list's details win: an older list imported late does not overwrite them. One row per agreement, the last.
+  // The newest list's details win (an older list imported late does not overwrite them), except what an editor
+  // locked and the good values its unreadable or implausible dates would erase. One row per agreement, the last.
   const updates = new Map<number, Record<(typeof AGREEMENT_COLUMNS)[number] | 'id', SqlValue>>()
   for (const [i, m] of plan.matches.entries()) {
     if (m.kind !== 'existing') continue
     agreementIds[i] = m.agreementId
     if (list.kind === 'pending') continue
     const r = list.rows[i]!
+    // Not held: unlocked, and the row's signing date is plausible, so the row's values stand.
+    const held = review.agreements.get(m.agreementId)
+    const next = held ? agreementValues(held, r, list.asOf) : { signedOn: r.signedOn, signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile }
     updates.set(m.agreementId, {
-      id: m.agreementId, model: r.model, signedOn: plausible(r, list.asOf), signedRaw: r.signedRaw, moaUrl: r.moaUrl, moaFile: r.moaFile,
+      id: m.agreementId, model: r.model, signedOn: next.signedOn, signedRaw: next.signedRaw, moaUrl: next.moaUrl, moaFile: next.moaFile,
       addendumUrl: r.addendumUrl, flags: JSON.stringify(r.flags), updatedAt: now, listAsOf: list.asOf,
     })
   }
@@ -210,28 +218,28 @@ async function writeList(tx: Tx, list: ParsedList, plan: ImportPlan, hash: strin
   return source.id
 }
 
-/** Names seen, and the latest spelling, type and county, from the newest list that shows the agency. */
-async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | undefined)[], fipsOf: (r: ParsedRow) => string | undefined, updatedAt: string) {
-  const seen = new Map<number, ParsedRow>()
-  list.rows.forEach((r, i) => seen.set(agencyIds[i]!, r))
+/** Names seen, and the latest spelling, type and county, from the newest list that shows the agency (fields an editor locked excepted). */
+async function refreshAgencies(tx: Tx, list: ParsedList, agencyIds: (number | undefined)[], review: ImportReview, updatedAt: string) {
+  const seen = new Map<number, number>()
+  list.rows.forEach((_, i) => seen.set(agencyIds[i]!, i))
   await insertMany(
     tx, 'AgencyName', ['agencyId', 'name', 'firstSeenOn', 'lastSeenOn'],
-    [...seen].map(([agencyId, r]) => ({ agencyId, name: r.agencyName, firstSeenOn: list.asOf, lastSeenOn: list.asOf })),
+    [...seen].map(([agencyId, i]) => ({ agencyId, name: list.rows[i]!.agencyName, firstSeenOn: list.asOf, lastSeenOn: list.asOf })),
     `ON CONFLICT ("agencyId", "name") DO UPDATE SET
        "firstSeenOn" = min(coalesce("firstSeenOn", excluded."firstSeenOn"), excluded."firstSeenOn"),
        "lastSeenOn" = max(coalesce("lastSeenOn", excluded."lastSeenOn"), excluded."lastSeenOn")`,
   )
   const agencies = await tx.agency.findMany({
     where: { id: { in: [...seen.keys()] } },
-    select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, names: { select: { name: true, lastSeenOn: true } } },
+    select: { id: true, name: true, type: true, typeRaw: true, countyName: true, countyFips: true, countyNote: true, lockedFields: true, names: { select: { name: true, lastSeenOn: true } } },
   })
-  const rows = agencies.map((a) => {
-    const r = seen.get(a.id)!
-    const newest = a.names.every((n) => !n.lastSeenOn || n.lastSeenOn <= list.asOf)
+  const rows = agencies.map(({ names, lockedFields, countyNote, ...a }) => {
+    const i = seen.get(a.id)!
+    const newest = names.every((n) => !n.lastSeenOn || n.lastSeenOn <= list.asOf)
     const next = newest
-      ? { name: r.agencyName, type: r.typeRaw ? r.type : a.type, typeRaw: r.typeRaw ?? a.typeRaw, countyName: r.county ?? a.countyName, countyFips: fipsOf(r) ?? a.countyFips }
-      : { name: a.name, type: a.type, typeRaw: a.typeRaw, countyName: a.countyName, countyFips: a.countyFips }
-    const searchText = searchKey([...new Set([next.name, ...a.names.map((n) => n.name)])].join(' ') + ' ' + (next.countyName ?? ''))
+      ? (({ lockedOut: _, ...v }) => v)(agencyValues({ ...a, locked: readLocks(lockedFields) }, list.rows[i]!, review.counties[i]!))
+      : { ...a, countyNote }
+    const searchText = searchKey([...new Set([next.name, ...names.map((n) => n.name)])].join(' ') + ' ' + (next.countyName ?? ''))
     return { id: a.id, ...next, searchText, updatedAt }
   })
   await updateMany(tx, 'Agency', AGENCY_COLUMNS, rows, AGENCY_COLUMNS.map((c) => `"${c}" = v."${c}"`).join(', '))

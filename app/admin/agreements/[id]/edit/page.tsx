@@ -1,11 +1,13 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AgreementForm } from '@/components/admin/agreement-form'
+import { ClearCorrectionForm } from '@/components/admin/clear-correction-form'
 import { getAgreementForEdit } from '@/lib/admin/queries'
 import { readIdParam } from '@/lib/admin/search-params'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import { getOpenSuggestion } from '@/lib/corrections/queries'
 import { requirePage } from '@/lib/auth/guard'
+import { lockedList } from '@/lib/import/locks'
 
 export default async function EditAgreement({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ correction?: string }> }) {
   await requirePage('editor', '/admin')
@@ -24,6 +26,7 @@ export default async function EditAgreement({ params, searchParams }: { params: 
       )}
       {correction && <p className="rounded border border-accent p-3">Accepting correction {correction.publicId}: “{correction.text}”</p>}
       <AgreementForm agreement={agreement} correction={correction ?? undefined} />
+      {agreement.lockedFields.length > 0 && <ClearCorrectionForm recordType="Agreement" id={agreement.id} version={agreement.version} locked={lockedList(agreement.lockedFields, agreement)} />}
       <p><Link href={`/admin/history/agreement/${agreement.id}`}>History of this agreement</Link></p>
     </div>
   )
