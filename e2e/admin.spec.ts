@@ -59,7 +59,8 @@ test('an editor changes an expiry; the public agency page and the audit log show
   await signInToAdmin(page, 'editor')
   await openAgreementEdit(page)
   await noSeriousA11yViolations(page)
-  await page.getByLabel('Expires on').fill('2020-01-01')
+  // Before any signing date of Galveston's agreements (the earliest is 2017-06-30 on ICE's rosters).
+  await page.getByLabel('Expires on').fill('2003-01-01')
   await page.getByLabel('Reason for the change').fill('Renewed MOA published by ICE')
   await page.getByLabel(/^Source/).fill('https://www.ice.gov/identify-and-arrest/287g')
   await page.getByRole('button', { name: 'Save agreement' }).click()
@@ -110,14 +111,14 @@ test('import: preview, apply, counted on public pages; a corrupt file changes no
   await noSeriousA11yViolations(page)
   const before = await (await request.get('/api/v1/snapshots')).json()
 
-  // Derived from ICE's real 2026-05-18 workbook for this test only (never seeded): ten rows removed, new date.
+  // Derived from ICE's real 2026-05-18 workbook for this test only (never seeded): ten rows removed, dated after it.
   const xlsx = await derivedWorkbook([2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
-  await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies05012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx.subarray(0, 3000) })
+  await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies06012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx.subarray(0, 3000) })
   await page.getByRole('button', { name: 'Preview' }).click()
   await expect(page.getByText(/Not imported: .*(damaged|truncated|could not be read)/)).toBeVisible()
   expect((await (await request.get('/api/v1/snapshots')).json()).total).toBe(before.total)
 
-  await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies05012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx })
+  await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies06012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx })
   await page.getByRole('button', { name: 'Preview' }).click()
   await expect(page.getByRole('heading', { name: /Preview: participatingAgencies05012026am\.xlsx .* 1,833 rows/ })).toBeVisible({ timeout: 60_000 })
   expect((await (await request.get('/api/v1/snapshots')).json()).total).toBe(before.total)
@@ -125,19 +126,19 @@ test('import: preview, apply, counted on public pages; a corrupt file changes no
   await expect(page.getByText('Imported. The public pages now include this list.')).toBeVisible({ timeout: 60_000 })
 
   await page.goto('/snapshots/diff')
-  for (const [label, list] of [['Earlier list', 'ICE list of 2026-05-01'], ['Later list', 'ICE list of 2026-05-18']] as const) {
+  for (const [label, list] of [['Earlier list', 'ICE list of 2026-05-18'], ['Later list', 'ICE list of 2026-06-01']] as const) {
     const value = await page.getByLabel(label).locator('option', { hasText: list }).getAttribute('value')
     await page.getByLabel(label).selectOption(value!)
   }
   await page.getByRole('button', { name: 'Compare' }).click()
-  await expect(page.getByText(/\+10 agreements, −0/)).toBeVisible()
+  await expect(page.getByText(/\+0 agreements, −10/)).toBeVisible()
   await noSeriousA11yViolations(page)
 
-  const stats = await (await request.get('/api/v1/stats/active?as_of=2026-05-01')).json()
+  const stats = await (await request.get('/api/v1/stats/active?as_of=2026-06-01')).json()
   expect(stats.total).toBe(1833)
 
   await page.goto('/admin/import')
-  await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies05012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx })
+  await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies06012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx })
   await page.getByRole('button', { name: 'Preview' }).click()
   await expect(page.getByText(/was already imported as source list \d+/)).toBeVisible({ timeout: 60_000 })
 })
