@@ -53,7 +53,7 @@ describe('an editor’s correction survives imports', () => {
       { params: Promise.resolve({ id: String(a.id) }) },
     )
     expect(res.status).toBe(200)
-    expect((await getAgreement(a.id)).lockedFields).toEqual(['signedOn'])
+    expect((await getAgreement(a.id)).locked_fields).toEqual(['signedOn'])
 
     // ICE's 2026-05-18 list without its last row, as a list of 2026-06-01: it carries 2025-02-25 again.
     const rows = await sheetRows(LATEST_WORKBOOK)
@@ -62,12 +62,12 @@ describe('an editor’s correction survives imports', () => {
     const preview = (await (await upload(workbook, 'participatingAgencies06012026am.xlsx', false)).json()).items[0]
     expect(dataChecksum()).toBe(checksum)
     expect(preview.conflicts.corrections).toEqual([
-      { recordType: 'Agreement', recordId: a.id, agency: 'Panama City Beach Police Department', state: 'FL', field: 'signedOn', held: before, listed: latest, rowNumber: find(rows).rowNumber, corrected: { on: expect.any(String), by: editor.email, reason: body.reason } },
+      { record_type: 'Agreement', record_id: a.id, agency: 'Panama City Beach Police Department', state: 'FL', field: 'signedOn', held: before, listed: latest, row_number: find(rows).rowNumber, corrected: { on: expect.any(String), by: editor.email, reason: body.reason } },
     ])
 
     const applied = await upload(workbook, 'participatingAgencies06012026am.xlsx', true)
     expect(applied.status).toBe(201)
-    expect((await getAgreement(a.id)).signedOn).toBe(before)
+    expect((await getAgreement(a.id)).signed_on).toBe(before)
     // The list's own value is held with its row.
     const entry = await db.listEntry.findFirstOrThrow({ where: { agreementId: a.id, sourceList: { asOf: '2026-06-01' } }, select: { signedOn: true } })
     expect(entry.signedOn).toBe(latest)
@@ -112,8 +112,8 @@ describe('an editor’s correction survives imports', () => {
     const res = await upload(workbook, 'participatingAgencies06022026am.xlsx', true)
     expect(res.status).toBe(201)
     const item = (await res.json()).items[0]
-    expect(item.conflicts.kept).toEqual([{ agreementId: a.id, agency: bad.agency, state: 'TN', rowNumber: grundy.rowNumber, held: good, listedRaw: '5025-07-07', flags: ['implausible_date'] }])
-    expect(item.conflicts.corrections.map((c: { recordId: number; field: string; listed: string }) => [c.recordId, c.field, c.listed]).sort()).toEqual([
+    expect(item.conflicts.kept).toEqual([{ agreement_id: a.id, agency: bad.agency, state: 'TN', row_number: grundy.rowNumber, held: good, listed_raw: '5025-07-07', flags: ['implausible_date'] }])
+    expect(item.conflicts.corrections.map((c: { record_id: number; field: string; listed: string }) => [c.record_id, c.field, c.listed]).sort()).toEqual([
       [autauga.id, 'moaUrl', 'https://www.ice.gov/doclib/287gMOA/AutaugaCoSheriffsOfficeAL_TFM_MOA_09222025.pdf'],
       [lasalle.id, 'name', "LaSalle Parish Sheriff's Office"],
     ])
