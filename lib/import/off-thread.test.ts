@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { NextRequest } from 'next/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { POST } from '../../app/api/v1/imports/route'
@@ -11,7 +10,7 @@ import { derivedWorkbook } from '../test/workbooks'
 import { ImportError } from './errors'
 import { importFile } from './import-file'
 import { importQueueState } from './queue'
-import { runInWorker, stopSpareWorker, WORKER_SETTINGS } from './worker-process'
+import { runInWorker, stopSpareWorker, warmWorker, WORKER_SETTINGS } from './worker-process'
 
 vi.mock('next/headers', async () => (await import('../auth/testing-next')).nextHeadersMock)
 vi.mock('next/cache', async () => (await import('../auth/testing-next')).nextCacheMock)
@@ -37,25 +36,28 @@ const form = (fields: Record<string, string | File>) => {
 }
 const api = (body: BodyInit, query = '', headers: Record<string, string> = {}) =>
   POST(new NextRequest(`http://localhost/api/v1/imports${query}`, { method: 'POST', body, headers: { authorization: `Bearer ${admin.token}`, ...headers }, duplex: 'half' } as RequestInit & { duplex: 'half' }))
+/** fn's result and the CPU time this process (the server, in production) spent while it ran, in ms. */
+async function cpuMsOf<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = process.cpuUsage()
+  const result = await fn()
+  const used = process.cpuUsage(start)
+  return [result, (used.user + used.system) / 1000]
+}
 const upload = (bytes: Uint8Array | string, name: string, query = '') => api(form({ file: new File([bytes as BlobPart], name) }), query)
 
 describe('imports run in a worker process', () => {
-  it('the admin form previews and applies a real workbook with the server’s event loop free throughout', async () => {
+  it('the admin form previews and applies a real workbook, the work done outside the server’s process', async () => {
     jar.set(SESSION_COOKIE, admin.cookie)
     const file = new File([new Uint8Array(workbook)], 'participatingAgencies06052026am.xlsx')
-    const loop = monitorEventLoopDelay({ resolution: 10 })
-    loop.enable()
-    const preview = await importAction({}, form({ file }))
-    loop.disable()
+    const [preview, previewCpu] = await cpuMsOf(() => importAction({}, form({ file })))
     const before = dataChecksum()
     expect(preview.error).toBeUndefined()
     expect(preview.results![0]).toMatchObject({ applied: false, asOf: '2026-06-05', rows: ICE_ROWS - REMOVED.length, counts: { removed: REMOVED.length, added: 0 } })
-    loop.enable()
-    const applied = await importAction({}, form({ file, apply: 'yes', sha256: preview.results![0]!.sha256 }))
-    loop.disable()
+    const [applied, applyCpu] = await cpuMsOf(() => importAction({}, form({ file, apply: 'yes', sha256: preview.results![0]!.sha256 })))
     expect(applied).toMatchObject({ applied: true, results: [{ applied: true, counts: preview.results![0]!.counts }] })
-    // Parsing 1,838 rows and rebuilding the lifecycle take seconds; none of it ran on this thread.
-    expect(loop.max / 1e6).toBeLessThan(300)
+    // In this process the preview alone costs about 2 s of CPU (parsing 1,838 rows, planning) and the apply more (the
+    // lifecycle rebuild); here only the upload, the process start and the answer are left.
+    expect(previewCpu + applyCpu).toBeLessThan(600)
     expect(dataChecksum()).not.toBe(before)
     const source = await db.sourceList.findFirstOrThrow({ where: { kind: 'participating', asOf: '2026-06-05' }, select: { id: true, rowCount: true } })
     expect(source.rowCount).toBe(ICE_ROWS - REMOVED.length)
@@ -85,6 +87,8 @@ describe('imports run in a worker process', () => {
       [',,,,\n', 'too_many_rows', /more than 10,000 blank rows/],
     ] as const) {
       const csv = line.repeat(Math.floor((10 * MB) / line.length))
+      // The refusal is timed, not the start of the worker process (about 1.5 s on a quiet machine, far more on a busy one).
+      await warmWorker()
       const started = performance.now()
       const res = await upload(csv, 'participatingAgencies06152026am.csv', '?apply=true')
       expect(performance.now() - started).toBeLessThan(5000)

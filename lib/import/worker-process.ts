@@ -10,7 +10,7 @@ export interface WorkerSettings {
   timeoutMs: number
   /** V8 heap of the child: a hostile file is stopped there, not by the machine running out of memory. */
   heapMb: number
-  /** A spare child waits this long for the next import (the admin previews, then applies) before it exits. */
+  /** A spare child waits this long for the next import (an admin previews, then applies) before it exits. */
   spareIdleMs: number
 }
 
@@ -104,7 +104,22 @@ export async function runInWorker(job: WorkerJob, settings: WorkerSettings = WOR
       child.send(job)
     })
   } finally {
+    child.channel?.unref()
+    // Started after this import, not beside it: on two cores the start (about 1.5 s of CPU) would slow the import down.
     keepSpare(settings)
+  }
+}
+
+/** Starts the spare worker if none is running and resolves once it is ready for an import. */
+export async function warmWorker(settings: WorkerSettings = WORKER_SETTINGS): Promise<void> {
+  keepSpare(settings)
+  const w = spare
+  if (!w) return
+  w.child.channel?.ref()
+  try {
+    await w.ready
+  } finally {
+    w.child.channel?.unref()
   }
 }
 
