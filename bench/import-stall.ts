@@ -25,10 +25,12 @@ interface Load { p50: number; p99: number; max: number; requests: number; errors
 /** Readers at a fixed rate (an open model: a stalled server shows as latency, not as fewer requests) until `until` settles. */
 async function readers(url: string, until: Promise<unknown> | number): Promise<Load> {
   const times: number[] = []
-  const instance = autocannon({ url, connections: 8, overallRate: Number(args.rate), duration: typeof until === 'number' ? until : 3600, timeout: 60 })
-  instance.on('response', (_c, _s, _b, ms) => { times.push(ms) })
-  const finished = new Promise<autocannon.Result>((resolve) => instance.once('done', resolve))
-  if (typeof until !== 'number') until.finally(() => instance.stop())
+  let instance!: autocannon.Instance
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon({ url, connections: 8, overallRate: Number(args.rate), duration: typeof until === 'number' ? until : 3600, timeout: 60 }, (error, res) => (error ? reject(error) : resolve(res)))
+  })
+  instance.on('response', (_client, _status, _bytes, ms) => { times.push(ms) })
+  if (typeof until !== 'number') void until.finally(() => instance.stop())
   const result = await finished
   times.sort((a, b) => a - b)
   return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? Number.NaN, requests: times.length, errors: result.errors + result.timeouts + result.non2xx }
