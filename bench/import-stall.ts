@@ -66,7 +66,8 @@ function prepare(): string {
   const token = execFileSync(bin('tsx'), ['scripts/token-create.ts', '--email', 'bench-admin@example.org', '--name', 'import-stall bench', '--scope', 'import', '--days', '1'], { env, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
   if (!existsSync(path.join(DIST, 'BUILD_ID'))) {
     out(`building into ${DIST} …`)
-    execFileSync(bin('next'), ['build'], { env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' })
+    // Some pages are prerendered from the database.
+    execFileSync(bin('next'), ['build'], { env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${DB}` }, stdio: 'ignore' })
   }
   return token
 }

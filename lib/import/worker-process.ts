@@ -30,7 +30,8 @@ interface Worker {
 const entry = () => path.join(process.cwd(), 'lib/import/worker-entry.ts')
 
 function spawnWorker(settings: WorkerSettings): Worker {
-  const child = fork(entry(), [], {
+  // Not a module of the bundle: Turbopack would otherwise try to resolve the child's entry as one.
+  const child = fork(/* turbopackIgnore: true */ entry(), [], {
     cwd: process.cwd(),
     execArgv: ['--import', 'tsx', `--max-old-space-size=${settings.heapMb}`],
     serialization: 'advanced',
