@@ -1,19 +1,20 @@
 // Do imports stall readers? Serves a copy of the seeded database with `next start`, measures GET /api/v1/agreements idle,
 // then while the API imports (1) a workbook derived from ICE's 2026-05-18 list and (2) a 20,000-row CSV made from real rows,
 // and prints each p99 against the idle p99 (goal: at most 2×, issue 11), the server's memory and the load average.
-// Usage: node --import tsx bench/import-stall.ts [--db data/seeded.db] [--port 3224] [--seconds 20] [--rate 20]
+// Usage: node --import tsx bench/import-stall.ts [--db data/seeded.db] [--port 3224] [--seconds 20] [--rate 5]
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
 import { percentile } from './lib/load.ts'
 import { startNext, type Server } from './lib/servers.ts'
 import { stallCsv } from './stall-csv.ts'
 import { derivedWorkbook } from '../lib/test/workbooks.ts'
 
-const { values: args } = parseArgs({ options: { db: { type: 'string', default: 'data/seeded.db' }, port: { type: 'string', default: '3224' }, seconds: { type: 'string', default: '20' }, rate: { type: 'string', default: '20' } } })
+const { values: args } = parseArgs({ options: { db: { type: 'string', default: 'data/seeded.db' }, port: { type: 'string', default: '3224' }, seconds: { type: 'string', default: '20' }, rate: { type: 'string', default: '5' } } })
 const DIST = process.env.NEXT_DIST_DIR ?? '.next-stall'
 const DB = path.resolve('bench/data/stall.db')
 const READER = '/api/v1/agreements'
@@ -61,9 +62,14 @@ function prepare(): string {
   mkdirSync(path.dirname(DB), { recursive: true })
   for (const ext of ['', '-wal', '-shm']) rmSync(DB + ext, { force: true })
   copyFileSync(path.resolve(args.db!), DB)
-  const env = { ...process.env, DATABASE_URL: `file:${DB}`, NEW_USER_PASSWORD: 'bench-password-long-enough-1' }
+  // As scripts/start.mjs sets it in production: in rollback-journal mode a long write transaction locks readers out.
+  const sqlite = new Database(DB)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.close()
+  const env = { ...process.env, DATABASE_URL: `file:${DB}`, NEW_USER_PASSWORD: 'bench-password-long-enough-1', LOG_LEVEL: 'silent' }
   execFileSync(bin('tsx'), ['scripts/user-create.ts', '--email', 'bench-admin@example.org', '--role', 'admin'], { env, stdio: 'ignore' })
-  const token = execFileSync(bin('tsx'), ['scripts/token-create.ts', '--email', 'bench-admin@example.org', '--name', 'import-stall bench', '--scope', 'import', '--days', '1'], { env, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+  const token = execFileSync(bin('tsx'), ['scripts/token-create.ts', '--email', 'bench-admin@example.org', '--name', 'import-stall bench', '--scope', 'import', '--days', '1'], { env, stdio: ['ignore', 'pipe', 'ignore'] }).toString().match(/^t287_\S+$/m)?.[0]
+  if (!token) throw new Error('token:create printed no token')
   if (!existsSync(path.join(DIST, 'BUILD_ID'))) {
     out(`building into ${DIST} …`)
     // Some pages are prerendered from the database.
@@ -82,6 +88,8 @@ async function importThrough(server: Server, token: string, bytes: Uint8Array, n
 }
 
 async function main() {
+  // A server left on the port (a crashed run) would answer instead, on a database file since replaced.
+  if (await fetch(`http://127.0.0.1:${args.port}/`).then(() => true, () => false)) throw new Error(`port ${args.port} is in use; stop that server first`)
   const token = prepare()
   const loadBefore = loadavg()
   const server = await startNext(DB, Number(args.port), { NEXT_DIST_DIR: DIST })
@@ -89,6 +97,7 @@ async function main() {
   try {
     await readers(url, 3)
     const idle = await readers(url, Number(args.seconds))
+    out(`idle measured: p99 ${idle.p99} ms`)
     const rssIdle = serverRssMb(server.child.pid!)
     const files = [
       { label: 'ICE workbook 2026-05-18, 5 rows removed', name: 'participatingAgencies06012026am.xlsx', bytes: new Uint8Array(await derivedWorkbook([2, 3, 4, 5, 6])) },
@@ -99,6 +108,7 @@ async function main() {
       let result!: Awaited<ReturnType<typeof importThrough>>
       const job = importThrough(server, token, f.bytes, f.name).then((r) => (result = r))
       const load = await readers(url, job)
+      out(`${f.label}: import ${result.status} in ${result.ms} ms, readers' p99 ${load.p99} ms`)
       during.push({ ...f, bytes: f.bytes.byteLength, load, import: result, ratio: Math.round((load.p99 / idle.p99) * 100) / 100 })
     }
     const rssAfter = serverRssMb(server.child.pid!)

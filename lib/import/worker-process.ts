@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
+import { setPriority } from 'node:os'
 import path from 'node:path'
 import type { ImportResult } from './apply.ts'
 import { ImportError, type ImportErrorCode } from './errors.ts'
@@ -12,12 +13,15 @@ export interface WorkerSettings {
   heapMb: number
   /** A spare child waits this long for the next import (an admin previews, then applies) before it exits. */
   spareIdleMs: number
+  /** The child's nice value: when the cores are busy, readers get the CPU first and the import takes what is left. */
+  nice: number
 }
 
 export const WORKER_SETTINGS: WorkerSettings = {
   timeoutMs: Number(process.env.IMPORT_TIMEOUT_MS ?? 660_000),
   heapMb: Number(process.env.IMPORT_HEAP_MB ?? 2048),
   spareIdleMs: 120_000,
+  nice: Number(process.env.IMPORT_NICE ?? 10),
 }
 
 interface Worker {
@@ -37,6 +41,12 @@ function spawnWorker(settings: WorkerSettings): Worker {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
+  try {
+    // Linux sets it on the main thread, where the parse and the queries run.
+    if (child.pid !== undefined && settings.nice > 0) setPriority(child.pid, settings.nice)
+  } catch {
+    // The child is gone already; its exit is reported below.
+  }
   const ready = new Promise<void>((resolve, reject) => {
     child.once('message', (m: WorkerReply) => (m.type === 'ready' ? resolve() : reject(new Error(`import worker said ${m.type} before ready`))))
     child.once('exit', (code, signal) => reject(stopped(code, signal)))
