@@ -1,6 +1,7 @@
 // Do imports stall readers? Serves a copy of the seeded database with `next start`, measures GET /api/v1/agreements idle,
 // then while the API imports (1) a workbook derived from ICE's 2026-05-18 list and (2) a 20,000-row CSV made from real rows,
-// and prints each p99 against the idle p99 (goal: at most 2×, issue 11), the server's memory and the load average.
+// and prints each p99 against the idle p99 (goal: at most 2×, issue 11), then the time to refuse a 10 MB CSV of empty cells,
+// the server's memory and the load average.
 // Usage: node --import tsx bench/import-stall.ts [--db data/seeded.db] [--port 3224] [--seconds 20] [--rate 5]
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -112,11 +113,14 @@ async function main() {
       during.push({ ...f, bytes: f.bytes.byteLength, load, import: result, ratio: Math.round((load.p99 / idle.p99) * 100) / 100 })
     }
     const rssAfter = serverRssMb(server.child.pid!)
-    const report = { at: new Date().toISOString(), reader: READER, rate: Number(args.rate), idle, during, serverRssMb: { idle: rssIdle, afterImports: rssAfter }, loadavg: { before: loadBefore, after: loadavg() } }
+    const hostile = await importThrough(server, token, new TextEncoder().encode(',,,,\n'.repeat(2 * 1048576)), 'agencies_287g_2026-06-03.csv')
+    const rssHostile = serverRssMb(server.child.pid!)
+    const report = { at: new Date().toISOString(), reader: READER, rate: Number(args.rate), idle, during, hostile, serverRssMb: { idle: rssIdle, afterImports: rssAfter, afterHostile: rssHostile }, loadavg: { before: loadBefore, after: loadavg() } }
     out(`idle (${args.seconds} s at ${args.rate} req/s): p50 ${idle.p50} ms, p99 ${idle.p99} ms, max ${idle.max} ms, ${idle.requests} requests, ${idle.errors} errors`)
     for (const d of during)
       out(`during ${d.label} (${(d.bytes / 1048576).toFixed(1)} MB; import ${d.import.status} in ${d.import.ms} ms: ${d.import.outcome}): p50 ${d.load.p50} ms, p99 ${d.load.p99} ms, max ${d.load.max} ms, ${d.load.requests} requests, ${d.load.errors} errors; p99 ratio ${d.ratio}× (goal ≤ 2×)`)
-    out(`server memory: ${rssIdle} MB idle, ${rssAfter} MB after the imports (worker excluded)`)
+    out(`10 MB CSV of empty cells: ${hostile.status} in ${hostile.ms} ms: ${hostile.outcome}`)
+    out(`server memory: ${rssIdle} MB idle, ${rssAfter} MB after the imports, ${rssHostile} MB after the 10 MB CSV (worker excluded)`)
     out(`load average: before ${loadBefore.map((n) => n.toFixed(2)).join(' ')}, after ${loadavg().map((n) => n.toFixed(2)).join(' ')} (2 cores)`)
     writeFileSync('bench/results/import-stall.json', `${JSON.stringify(report, null, 2)}\n`)
   } finally {
