@@ -64,7 +64,7 @@ describe('imports run in a worker process', () => {
     expect(source.rowCount).toBe(ICE_ROWS - REMOVED.length)
     const audit = await db.auditLog.findFirstOrThrow({ where: { recordType: 'SourceList', recordId: String(source.id) }, select: { channel: true, actor: true } })
     expect(audit).toEqual({ channel: 'form', actor: admin.email })
-  })
+  }, 180_000)
 
   it('refuses a damaged workbook with the message the in-process importer gives, and writes nothing', async () => {
     jar.set(SESSION_COOKIE, admin.cookie)
