@@ -4,8 +4,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets parallel builds (e2e runs, benchmarks) keep apart; defaults to .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Workbook uploads go through a server action; the importer itself enforces the 10 MB file limit.
-  experimental: { serverActions: { bodySizeLimit: '11mb' }, authInterrupts: true },
+  // Workbook uploads go through a server action or POST /api/v1/imports; the importer itself enforces the 10 MB file limit.
+  // proxy.ts makes Next buffer every request body, cut at 10 MB by default: a 10 MB file in its multipart envelope arrived
+  // truncated and was answered as malformed.
+  experimental: { serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb', authInterrupts: true },
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'exceljs', 'pino'],
   // Pages and the API get their security headers (CSP with a nonce) from proxy.ts; static files, which it skips, get these.
   async headers() {

@@ -13,6 +13,9 @@ export default defineConfig({
     globalSetup: ['lib/test/global-setup.ts'],
     setupFiles: ['lib/test/setup-db.ts'],
     testTimeout: 60_000,
+    // Import workers run at nice 10 in production (readers first); here they share the machine with other suites at
+    // nice 0, where a niced import outlasts the test timeout.
+    env: { IMPORT_NICE: '0' },
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: true,

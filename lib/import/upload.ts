@@ -8,7 +8,7 @@ type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>
  * For a route: `const bytes = await readUploadLimited(request.body!, MAX)`, then
  * `await new Response(bytes, { headers: request.headers }).formData()` to read the multipart form.
  */
-export async function readUploadLimited(source: ByteSource, maxBytes: number): Promise<Uint8Array> {
+export async function readUploadLimited(source: ByteSource, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = []
   let total = 0
   const tooLarge = () => new ImportError('too_large', `The upload is larger than the ${(maxBytes / 1048576).toFixed(0)} MB limit; it was stopped after ${(total / 1048576).toFixed(1)} MB.`)

@@ -1,11 +1,12 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { requireAdmin } from '../../auth/guard.ts'
-import { db } from '../../db.ts'
 import { ImportError } from '../../import/errors.ts'
 import type { ImportResult } from '../../import/apply.ts'
-import { importFile } from '../../import/import-file.ts'
 import { LIST_KINDS, type ListKind } from '../../import/parse-list.ts'
+import { importFileOffThread } from '../../import/queue.ts'
+import { MAX_UPLOAD_BYTES } from '../../import/read-sheet.ts'
+import { readUploadLimited } from '../../import/upload.ts'
 import { formActor } from '../action-utils.ts'
 
 export interface ImportState {
@@ -25,7 +26,7 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
   if (kindRaw && !(LIST_KINDS as readonly string[]).includes(kindRaw)) return { error: `The kind must be one of ${LIST_KINDS.join(', ')}.` }
   const apply = formData.get('apply') === 'yes'
   try {
-    const results = await importFile(db, new Uint8Array(await file.arrayBuffer()), {
+    const results = await importFileOffThread(await readUploadLimited(file.stream(), MAX_UPLOAD_BYTES), {
       fileName: file.name, asOf, kind: (kindRaw || undefined) as ListKind | undefined, dryRun: !apply,
       expectSha256: apply ? String(formData.get('sha256') ?? '') : undefined, actor: formActor(admin),
     })
