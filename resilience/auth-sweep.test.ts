@@ -29,6 +29,7 @@ const ACTION_ROLE: Record<string, 'public' | 'signed-in' | 'editor' | 'admin'> =
   'lib/admin/actions/merges.ts#decideMergeAction': 'editor',
   'lib/admin/actions/merges.ts#mergeRecordsAction': 'editor',
   'lib/admin/actions/agreements.ts#updateAgreementAction': 'editor',
+  'lib/admin/actions/locks.ts#clearCorrectionAction': 'editor',
   'lib/admin/actions/records.ts#createPolicyEventAction': 'editor',
   'lib/admin/actions/records.ts#updatePolicyEventAction': 'editor',
   'lib/admin/actions/records.ts#deletePolicyEventAction': 'editor',
@@ -51,7 +52,7 @@ const MIN_DISTINCT = 300
 
 function form(variant: string): FormData {
   const f = new FormData()
-  const base: Record<string, string> = { id: '1', agencyId: '1', intoId: '2', name: 'Resilience Sheriff Office', state: 'TX', type: 'county', email: 'x@resilience.test', role: 'admin', password: 'resilience-password-1234', current: 'resilience-password-1234', confirm: 'resilience-password-1234', reason: 'resilience sweep attempt', source: 'https://example.org/resilience', signedOn: '2025-01-01', expiresOn: '2030-01-01', version: '1', date: '2025-01-01', title: 'Resilience', summary: 'Resilience', kind: 'memo', slug: 'resilience', auditId: '1', tokenId: '1', userId: '1', publicId: 'x', scope: 'import', days: '365', disabled: 'no', decisionReason: 'resilience sweep' }
+  const base: Record<string, string> = { id: '1', agencyId: '1', intoId: '2', name: 'Resilience Sheriff Office', state: 'TX', type: 'county', email: 'x@resilience.test', role: 'admin', password: 'resilience-password-1234', current: 'resilience-password-1234', confirm: 'resilience-password-1234', reason: 'resilience sweep attempt', source: 'https://example.org/resilience', signedOn: '2025-01-01', expiresOn: '2030-01-01', version: '1', date: '2025-01-01', title: 'Resilience', summary: 'Resilience', kind: 'memo', slug: 'resilience', auditId: '1', tokenId: '1', userId: '1', publicId: 'x', scope: 'import', days: '365', disabled: 'no', decisionReason: 'resilience sweep', recordType: 'Agreement', field: 'signedOn' }
   if (variant === 'empty form') return f
   for (const [k, v] of Object.entries(base)) f.set(k, variant === 'other ids' && /id$/i.test(k) ? '2' : v)
   f.set('file', new File(['STATE,LAW ENFORCEMENT AGENCY,SUPPORT TYPE,SIGNED\nTX,Resilience County Sheriff,Task Force Model,2025-01-01\n'], 'participating_2025-03-01.csv', { type: 'text/csv' }))
