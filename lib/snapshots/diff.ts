@@ -19,7 +19,7 @@ function item(e: Entry) {
 export type DiffItem = ReturnType<typeof item>
 
 async function loadList(id: number) {
-  return db.sourceList.findUnique({ where: { id }, select: { id: true, kind: true, asOf: true, fileName: true, rowCount: true } })
+  return db.sourceList.findUnique({ where: { id }, select: { id: true, kind: true, asOf: true, fileName: true, rowCount: true, versionId: true } })
 }
 
 /** What changed between two source lists, matched on the agreement each row belongs to. Null when a list is unknown. */
@@ -27,8 +27,9 @@ export async function diffSnapshots(fromId: number, toId: number) {
   const [from, to] = await Promise.all([loadList(fromId), loadList(toId)])
   if (!from || !to) return { missing: [fromId, toId].filter((id, i) => !(i === 0 ? from : to)) }
   const [a, b] = await Promise.all([
-    db.listEntry.findMany({ where: { sourceListId: fromId }, select: ENTRY_SELECT, orderBy: { rowNumber: 'asc' } }),
-    db.listEntry.findMany({ where: { sourceListId: toId }, select: ENTRY_SELECT, orderBy: { rowNumber: 'asc' } }),
+    // Rows are stored once per version (on its first capture): a capture's rows are its version's.
+    db.listEntry.findMany({ where: { versionId: from.versionId ?? -1 }, select: ENTRY_SELECT, orderBy: { rowNumber: 'asc' } }),
+    db.listEntry.findMany({ where: { versionId: to.versionId ?? -1 }, select: ENTRY_SELECT, orderBy: { rowNumber: 'asc' } }),
   ])
   const key = (e: Entry) => (e.agreementId === null ? `row:${e.agency.id}:${e.model}` : `a:${e.agreementId}`)
   const before = new Map(a.map((e) => [key(e), e]))
