@@ -21,11 +21,32 @@ function Provenance({ list, record }: { list: SourceListsProps['lists'][number];
   )
 }
 
-const KIND: Record<string, string> = { roster: 'ICE fact-sheet roster (2010–2012)', participating: 'ICE participating-agencies list', pending: 'ICE pending-agencies list' }
+const KIND: Record<string, string> = { roster: 'ICE fact-sheet roster (2010–2017)', participating: 'ICE participating-agencies list', pending: 'ICE pending-agencies list' }
 
+/**
+ * 1,119 captures, a year to a fold: the newest year open, the others closed (a link to `#list-N` opens its fold), so the
+ * page stays readable and light.
+ */
 export function SourceLists({ lists, coverage, imports }: SourceListsProps) {
+  const years = [...new Set(lists.map((l) => l.asOf.slice(0, 4)))].sort().reverse()
   return (
-    <ol className="space-y-4">
+    <div className="space-y-2">
+      {years.map((year, i) => {
+        const ofYear = lists.filter((l) => l.asOf.startsWith(year))
+        return (
+          <details key={year} open={i === 0} className="rounded border border-line p-2">
+            <summary className="cursor-pointer font-semibold">{year}: {ofYear.length.toLocaleString('en-US')} list{ofYear.length === 1 ? '' : 's'}</summary>
+            <YearLists lists={ofYear} coverage={coverage} imports={imports} />
+          </details>
+        )
+      })}
+    </div>
+  )
+}
+
+function YearLists({ lists, coverage, imports }: SourceListsProps) {
+  return (
+    <ol className="mt-2 space-y-4">
       {lists.map((l) => {
         const w = coverage[l.id]
         return (
