@@ -120,7 +120,7 @@ test('import: preview, apply, counted on public pages; a corrupt file changes no
 
   await page.getByLabel('ICE list (.xlsx or .csv, at most 10 MB)').setInputFiles({ name: 'participatingAgencies06012026am.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx })
   await page.getByRole('button', { name: 'Preview' }).click()
-  await expect(page.getByRole('heading', { name: /Preview: participatingAgencies05012026am\.xlsx .* 1,833 rows/ })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('heading', { name: /Preview: participatingAgencies06012026am\.xlsx .* 1,833 rows/ })).toBeVisible({ timeout: 60_000 })
   expect((await (await request.get('/api/v1/snapshots')).json()).total).toBe(before.total)
   await page.getByRole('button', { name: 'Apply this import' }).click()
   await expect(page.getByText('Imported. The public pages now include this list.')).toBeVisible({ timeout: 60_000 })
