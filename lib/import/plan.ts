@@ -4,7 +4,7 @@ import { listLabel, seriesKinds } from '../lifecycle/lists.ts'
 import { matchRows, type RowMatch } from './match.ts'
 import { findRenames, withRenames, type AutoMerge, type MergeReview } from './renames.ts'
 import { dayOrderOf } from './content.ts'
-import { nameKey, searchKey } from './normalise.ts'
+import { nameKey } from './normalise.ts'
 import type { ParsedList } from './parse-list.ts'
 import type { ParsedRow } from './parse-row.ts'
 
@@ -34,7 +34,6 @@ export interface ImportPlan {
   preview: ImportPreview
   matches: RowMatch[]
   agencyIds: (number | undefined)[]
-  counties: Map<string, string>
   /** Similar names this capture could not decide alone: MergeCandidate rows once applied. */
   reviews: MergeReview[]
   /** New spellings held as records of their own, merged into the agency they continue once the rows are written. */
@@ -43,16 +42,11 @@ export interface ImportPlan {
 
 const EXAMPLES = 10
 
-export function countyKey(state: string, name: string): string {
-  return `${state}|${searchKey(name).replace(/\b(county|parish|borough|census area|city and borough|municipality)\b/g, '').trim()}`
-}
-
 export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> {
   const states = [...new Set(list.rows.map((r) => r.state))]
-  const [dup, agencies, counties, previous] = await Promise.all([
+  const [dup, agencies, previous] = await Promise.all([
     tx.sourceList.findUnique({ where: { kind_asOf_sha256: { kind: list.kind, asOf: list.asOf, sha256: list.sha256 } }, select: { id: true, asOf: true, fileName: true } }),
     tx.agency.findMany({ where: { state: { in: states } }, select: { id: true, state: true, nameKey: true, names: { select: { name: true } } } }),
-    tx.county.findMany({ where: { state: { in: states } }, select: { fips: true, state: true, name: true } }),
     tx.sourceList.findFirst({
       where: { kind: { in: seriesKinds(list.kind) }, OR: [{ asOf: { lt: list.asOf } }, { asOf: list.asOf, dayOrder: { lt: dayOrderOf(list.fileName) } }] },
       orderBy: [{ asOf: 'desc' }, { dayOrder: 'desc' }, { id: 'desc' }],
@@ -130,6 +124,5 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
     const twin = addedRows.find((r) => r.state === e.agency.state && r.model === e.model && r.signedOn !== null && r.signedOn === e.signedOn)
     if (twin) { p.counts.suspectedRenames += 1; push('suspectedRenames', { ...removed, note: `now "${twin.agencyName}" (row ${twin.rowNumber})?` }) }
   }
-  const countyMap = new Map(counties.map((c) => [countyKey(c.state, c.name), c.fips]))
-  return { preview: p, matches, agencyIds, counties: countyMap, reviews, merges }
+  return { preview: p, matches, agencyIds, reviews, merges }
 }

@@ -49,7 +49,11 @@ export async function stateRosterHistory(code: StateCode) {
   ])
   if (entries.length === 0) return []
   const byVersion = new Map<number | null, typeof entries>()
-  for (const e of entries) byVersion.set(e.versionId, [...(byVersion.get(e.versionId) ?? []), e])
+  for (const e of entries) {
+    const rows = byVersion.get(e.versionId)
+    if (rows) rows.push(e)
+    else byVersion.set(e.versionId, [e])
+  }
   const rows: { listId: number; asOf: string; until: string; captures: number; caption: string | null; total: number; task_force: number; jail_enforcement: number; left: { id: number; name: string }[] }[] = []
   let previous = new Map<number, string>()
   let previousKey = ''
