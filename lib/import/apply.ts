@@ -2,7 +2,7 @@ import { insertMany, insertManyReturningIds, sqlNow, updateMany, type SqlValue }
 import type { Db, Tx } from '../db.ts'
 import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
 import { agreementsNearCapture } from '../lifecycle/scope.ts'
-import { extendNewest } from '../lifecycle/extend.ts'
+import { extendContinuing, extendNewest } from '../lifecycle/extend.ts'
 import { recordAudit, type Actor } from '../audit.ts'
 import type { ParsedRow } from './parse-row.ts'
 import type { ParsedList } from './parse-list.ts'
@@ -82,7 +82,11 @@ export async function importList(db: Db, list: ParsedList, opts: ImportOptions):
       const merged = await applyAutoMerges(tx, plan.merges, opts.actor)
       await queueMergeCandidates(tx, plan.reviews)
       if (opts.bulk) await touchListed(tx, await versionOf(tx, sourceListId), list)
-      else await rebuildLifecycle(tx, { agreementIds: [...(await agreementsNearCapture(tx, sourceListId)), ...merged] })
+      else {
+        const continuing = await extendContinuing(tx, sourceListId, merged)
+        const near = await agreementsNearCapture(tx, sourceListId)
+        await rebuildLifecycle(tx, { agreementIds: [...near.filter((id) => !continuing.has(id)), ...merged] })
+      }
       await auditImport(tx, list, sourceListId, plan.preview, opts)
       return { ...preview, applied: true, sourceListId, knownVersion: false }
     },
