@@ -1,6 +1,6 @@
 // `npm run bench`: latency vs a floor, scale (10×, 50× synthetic), import, Lighthouse and bundle
 // figures, printed as tables and written to bench/results/latest.json. Not part of `npm test`.
-// Options: --quick (short runs), --only latency,scale,import,lighthouse,bundle, --build (rebuild).
+// Options: --quick (short runs), --only latency,spike,scale,import,lighthouse,bundle, --build (rebuild).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -10,7 +10,7 @@ import Database from 'better-sqlite3'
 import { bundleSizes } from './bundle.ts'
 import { explainAll } from './explain.ts'
 import { importBench } from './import-bench.ts'
-import { latencyRuns, type LatencyRow } from './latency.ts'
+import { latencyRuns, spikeRuns, type LatencyRow } from './latency.ts'
 import { lighthouseRuns } from './lighthouse.ts'
 import { BENCH_DIST, startNext } from './lib/servers.ts'
 import { machine, table } from './report.ts'
@@ -18,7 +18,7 @@ import { generate } from './synth.ts'
 import { LIGHTHOUSE_PAGES } from './targets.ts'
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, build: { type: 'boolean', default: false } } })
-const sections = new Set((values.only ?? 'latency,scale,import,lighthouse,bundle').split(','))
+const sections = new Set((values.only ?? 'latency,spike,scale,import,lighthouse,bundle').split(','))
 const duration = Number(process.env.BENCH_DURATION ?? (values.quick ? 3 : 10))
 const REAL = 'bench/data/real.db'
 const log = (s: string) => process.stderr.write(`${s}\n`)
@@ -29,7 +29,7 @@ function ensureRealDb() {
   log('building bench/data/real.db (migrate + seed) …')
   const env = { ...process.env, DATABASE_URL: `file:${path.resolve(REAL)}` }
   execFileSync(bin('prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
-  execFileSync(bin('tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
+  execFileSync('npm', ['run', '-s', 'db:seed'], { env, stdio: 'pipe' })
   const db = new Database(REAL)
   db.pragma('journal_mode = WAL') // as scripts/start.mjs does in production
   db.close()
@@ -82,18 +82,24 @@ const agencyId = busyAgency(REAL)
 const LATEST = 'bench/results/latest.json'
 // With --only, the sections not rerun keep their figures from the previous run (each section says when it was measured).
 const previous = values.only && existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Record<string, unknown>) : {}
-const results: Record<string, unknown> = { latency: [], scale: [], import: [], lighthouse: [], bundle: [], ...previous, generated_at: new Date().toISOString(), duration_s: duration, machine: machine() }
+const results: Record<string, unknown> = { latency: [], spike: [], scale: [], import: [], lighthouse: [], bundle: [], ...previous, generated_at: new Date().toISOString(), duration_s: duration, machine: machine() }
 const measuredAt = { ...(previous.measured_at as Record<string, string> | undefined) }
 for (const s of sections) measuredAt[s] = results.generated_at as string
 results.measured_at = measuredAt
 const connections = [1, 10]
 const ports = { app: 3401, floor: 3402 }
+const coldRounds = values.quick ? 3 : 10
 
 if (sections.has('latency')) {
   log('latency (real data) …')
-  const { rows, verified } = await latencyRuns({ dataset: 'real', dbFile: REAL, agencyId, durationS: duration, connections, appPort: ports.app, floorPort: ports.floor }, log)
+  const { rows, verified } = await latencyRuns({ dataset: 'real', dbFile: REAL, agencyId, durationS: duration, connections, appPort: ports.app, floorPort: ports.floor, coldRounds }, log)
   results.latency = rows
   results.floor_verified = verified
+}
+
+if (sections.has('spike')) {
+  log('spike …')
+  results.spike = await spikeRuns({ dbFile: REAL, appPort: ports.app, connections: 200, durationS: Number(process.env.BENCH_SPIKE_S ?? 60) }, log)
 }
 
 if (sections.has('scale')) {
@@ -113,10 +119,10 @@ if (sections.has('scale')) {
     }
     optimize(file)
     log(`latency (${factor}× synthetic) …`)
-    const { rows } = await latencyRuns({ dataset: `${factor}x`, dbFile: file, agencyId, durationS: duration, connections, appPort: ports.app, floorPort: ports.floor }, log)
+    const { rows } = await latencyRuns({ dataset: `${factor}x`, dbFile: file, agencyId, durationS: duration, connections, appPort: ports.app, floorPort: ports.floor, coldRounds }, log)
     const real = (results.latency as LatencyRow[])
     for (const r of rows) {
-      const base = real.find((x) => x.path === r.path && x.connections === r.connections)
+      const base = real.find((x) => x.path === r.path && x.connections === r.connections && x.cache === r.cache)
       scale.push({ ...r, agreements: counts.agreements, list_rows: counts.list_rows, vs_real_p50: base?.app_p50_ms && r.app_p50_ms ? Math.round((r.app_p50_ms / base.app_p50_ms) * 100) / 100 : null })
     }
     plans[`${factor}x`] = explainAll(file)
@@ -148,8 +154,9 @@ if (sections.has('lighthouse') || sections.has('bundle')) {
 ;(results.machine as Record<string, unknown>).loadavg_end = loadavg().map((x) => Math.round(x * 100) / 100)
 writeFileSync(LATEST, JSON.stringify(results, null, 2) + '\n')
 const pick = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] as string | number | null])))
-const LAT = ['name', 'connections', 'app_p50_ms', 'app_p95_ms', 'app_p99_ms', 'app_rps', 'floor_p50_ms', 'floor_p95_ms', 'floor_rps', 'ratio_p50', 'app_errors', 'note']
+const LAT = ['name', 'cache', 'connections', 'app_p50_ms', 'app_p95_ms', 'app_p99_ms', 'app_rps', 'floor_p50_ms', 'floor_p95_ms', 'floor_rps', 'ratio_p50', 'app_errors', 'note']
 process.stdout.write(table('Latency, real data (ms; ratio = app p50 / floor p50)', pick(results.latency as Record<string, unknown>[], LAT)))
+process.stdout.write(table('Spike (warm, one target at a time)', results.spike as Record<string, number>[]))
 process.stdout.write(table('Scale (synthetic; vs_real = app p50 / real-data app p50)', pick(results.scale as Record<string, unknown>[], ['dataset', 'agreements', 'list_rows', ...LAT.slice(0, 4), 'floor_p50_ms', 'ratio_p50', 'vs_real_p50', 'note'])))
 for (const [ds, plan] of Object.entries((results.query_plans ?? {}) as Record<string, ReturnType<typeof explainAll>>))
   process.stdout.write(`\nEXPLAIN QUERY PLAN (${ds})\n${plan.map((p) => `${p.name} [${p.statement}] ${p.ms.toFixed(1)} ms\n${p.plan.map((l) => `    ${l}`).join('\n')}`).join('\n')}\n`)

@@ -11,6 +11,12 @@ export const PAGE_TARGETS = [
   { name: 'page /agencies/:id', path: '/agencies/{agencyId}' },
 ] as const
 
+/** What a newspaper link sends thousands of readers to at once. */
+export const SPIKE_TARGETS = [
+  { name: 'page /states/TX', path: '/states/TX' },
+  { name: 'api default (today)', path: '/api/v1/agreements' },
+] as const
+
 export const LIGHTHOUSE_PAGES = ['/', '/agreements', '/states/AZ', '/agencies/{agencyId}', '/trends'] as const
 
 /** Query strings whose floor output must equal the app's, row for row. */
