@@ -7,6 +7,6 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve('prisma/engine/schema-e
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',
-  migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' },
+  migrations: { path: 'prisma/migrations', seed: 'npm run -s db:seed' },
   datasource: { url: process.env.DATABASE_URL ?? 'file:./data/tracker.db' },
 })

@@ -10,7 +10,7 @@ function prepareDb() {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true })
   const env = { ...process.env, DATABASE_URL: `file:${db}` }
   execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
+  execFileSync('npm', ['run', '-s', 'db:seed'], { env, stdio: 'pipe' })
 }
 
 prepareDb()

@@ -24,7 +24,7 @@ const lists = db.prepare('SELECT count(*) AS n FROM "SourceList"').get().n
 db.close()
 if (lists === 0) {
   console.log('Empty database: loading the real data from prisma/data …')
-  run(bin('tsx'), ['prisma/seed.ts'])
+  run('npm', ['run', '-s', 'db:seed'])
 }
 // Planner statistics where missing or stale: without them SQLite picks poor indexes as the data grows (README, Performance).
 const stats = new Database(file)

@@ -17,7 +17,7 @@ export default async function setup() {
   }
   const env = { ...process.env, DATABASE_URL: `file:${base}` }
   execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env, stdio: 'pipe' })
+  execFileSync('npm', ['run', '-s', 'db:seed'], { env, stdio: 'pipe' })
   process.env.TEST_BASE_DB = base
   return () => {
     for (const f of readdirSync(dir)) if (f.startsWith(`base-${runId}.`) || f.startsWith(`t-${runId}-`)) rmSync(path.join(dir, f), { force: true })
