@@ -13,6 +13,13 @@ if [ -z "${PLAYWRIGHT_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; t
 fi
 
 npx tsc --noEmit -p .
+# One seed of the real data for both suites: Vitest copies it per test file, Playwright's server gets a copy of its own.
+seeded="data/test/seeded-$$.db"
+mkdir -p data/test
+trap 'rm -f "$seeded" "$seeded-wal" "$seeded-shm"' EXIT
+DATABASE_URL="file:$PWD/$seeded" npx prisma migrate deploy >/dev/null
+DATABASE_URL="file:$PWD/$seeded" npm run -s db:seed >/dev/null
+export TEST_SEEDED_DB="$PWD/$seeded" E2E_SEEDED_DB="$PWD/$seeded"
 npx vitest run
 # The fast part of `npm run test:resilience`: the authorisation sweep and the export sizes (the unfiltered exports, per_page
 # at the maximum). Header checks run with the end-to-end specs (e2e/headers.spec.ts). The long suites stay nightly.

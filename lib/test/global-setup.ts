@@ -10,7 +10,8 @@ const base = path.join(dir, `base-${runId}.db`)
 /** Builds one migrated, seeded database; every test file works on its own copy (lib/test/setup-db.ts). */
 export default async function setup() {
   mkdirSync(dir, { recursive: true })
-  // Local iteration: TEST_SEEDED_DB names an already seeded database to copy instead of seeding again (never set in CI).
+  // TEST_SEEDED_DB names an already seeded database to copy instead of seeding again: `npm test` seeds once for all its
+  // suites (scripts/test.sh), and local iteration reuses one.
   if (process.env.TEST_SEEDED_DB) {
     process.env.TEST_BASE_DB = process.env.TEST_SEEDED_DB
     return () => {}
