@@ -74,6 +74,7 @@ export async function seed(db: Db, dataDir: string, log: (line: string) => void 
   }
   if (changed) await db.$transaction(async (tx) => { await rebuildLifecycle(tx); await refreshAgencySearch(tx) }, { timeout: 600_000 })
   report.notRenewed = await db.$transaction((tx) => applyTaskForceNonRenewal2012(tx), { timeout: 120_000 })
-  log(`${report.lists.length} lists loaded; task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
+  const captured = report.lists.filter((l) => l.applied).length
+  log(`${report.lists.length} lists read, ${captured} held as captures (${report.lists.length - captured} already held: the same file of the same day); task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
   return report
 }
