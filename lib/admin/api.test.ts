@@ -75,7 +75,7 @@ describe('POST /api/v1/imports', () => {
     expect(dup).toMatchObject({ applied: false, duplicate: true })
     expect(dup.items[0].message).toMatch(/Already imported as source list/)
     expect(dataChecksum()).toBe(again)
-  })
+  }, 180_000)
 
   it('rejects a corrupt file with a specific message and writes nothing', async () => {
     const before = dataChecksum()
