@@ -9,6 +9,7 @@ import { refreshAgencySearch } from '../search/index.ts'
 import { applyTaskForceNonRenewal2012 } from '../lifecycle/rules.ts'
 import { importCriteriaSet, importPolicyEvents } from '../policy/import.ts'
 import { historyJobs, rosterJobs, sortJobs, type SeedJob } from './history.ts'
+import { applyIdentityDecisions } from './identity-decisions.ts'
 import { parsePool } from './parse-pool.ts'
 
 export interface SeedReport {
@@ -17,6 +18,7 @@ export interface SeedReport {
   policyEvents: number
   lists: { file: string; asOf: string; kind: string; rows: number; applied: boolean }[]
   notRenewed: number
+  identityMerges: number
 }
 
 const SEED_ACTOR = { actor: 'seed', channel: 'seed' as const }
@@ -26,7 +28,7 @@ const LOOKAHEAD = 6
 /** Loads every real data file in prisma/data into an empty or partly loaded database, in date order; rerunnable. */
 export async function seed(db: Db, dataDir: string, log: (line: string) => void = () => {}): Promise<SeedReport> {
   const read = (f: string) => readFileSync(path.join(dataDir, f))
-  const report: SeedReport = { counties: 0, activations: 0, policyEvents: 0, lists: [], notRenewed: 0 }
+  const report: SeedReport = { counties: 0, activations: 0, policyEvents: 0, lists: [], notRenewed: 0, identityMerges: 0 }
 
   await db.$transaction(async (tx) => {
     report.counties = await importCountyFips(tx, read('county_fips_2010_census.csv').toString('utf8'))
@@ -72,9 +74,14 @@ export async function seed(db: Db, dataDir: string, log: (line: string) => void 
   } finally {
     await pool.close()
   }
-  if (changed) await db.$transaction(async (tx) => { await rebuildLifecycle(tx); await refreshAgencySearch(tx) }, { timeout: 600_000 })
+  if (changed)
+    await db.$transaction(async (tx) => {
+      report.identityMerges = await applyIdentityDecisions(tx, SEED_ACTOR)
+      await rebuildLifecycle(tx)
+      await refreshAgencySearch(tx)
+    }, { timeout: 600_000 })
   report.notRenewed = await db.$transaction((tx) => applyTaskForceNonRenewal2012(tx), { timeout: 120_000 })
   const captured = report.lists.filter((l) => l.applied).length
-  log(`${report.lists.length} lists read, ${captured} held as captures (${report.lists.length - captured} already held: the same file of the same day); task-force agreements not renewed on 2012-12-31: ${report.notRenewed}`)
+  log(`${report.lists.length} lists read, ${captured} held as captures (${report.lists.length - captured} already held: the same file of the same day); task-force agreements not renewed on 2012-12-31: ${report.notRenewed}; reviewed identity merges: ${report.identityMerges}`)
   return report
 }
