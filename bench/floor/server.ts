@@ -13,7 +13,7 @@ const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.ch
 function page(q: FloorQuery, title: string): string {
   const { total, items } = listFloor(db, q)
   const facets = facetsFloor(db, q)
-  const rows = items.map((i) => `<tr><td><a href="/agencies/${i.agency.id}">${esc(i.agency.name)}</a></td><td>${i.agency.state}</td><td>${i.model}</td><td>${i.status}</td><td>${esc(i.signed_on)}</td><td>${esc(i.expires_on)}</td><td>${i.sources.map((s) => esc(s.list)).join(', ')}</td></tr>`)
+  const rows = items.map((i) => `<tr><td><a href="/agencies/${i.agency.id}">${esc(i.agency.name)}</a></td><td>${i.agency.state}</td><td>${i.model}</td><td>${i.status}</td><td>${esc(i.signed_on)}</td><td>${esc(i.expires_on)}</td><td>${i.listed.map((s) => `${esc(s.from.list)} – ${esc(s.to.list)}`).join(', ')}</td></tr>`)
   const facetHtml = Object.entries(facets).map(([k, v]) => `<fieldset><legend>${k}</legend>${Object.entries(v).map(([x, n]) => `<label><input type="checkbox" name="${k}" value="${esc(x)}">${esc(x)} (${n})</label>`).join('')}</fieldset>`)
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1><p>${total} agreements</p>${facetHtml.join('')}<table><tbody>${rows.join('')}</tbody></table></body></html>`
 }

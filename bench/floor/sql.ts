@@ -84,7 +84,7 @@ const byIds = (t: string, names: string[], n: number) => `SELECT ${cols(t, names
 
 type R = Record<string, any>
 
-/** One transaction of six statements, the same ones Prisma runs, then the API's item shape. */
+/** One transaction of the statements Prisma runs (count, page, agreements, agencies, intervals, cited lists), then the API's item shape. */
 export function listFloor(db: Database.Database, q: FloorQuery) {
   return db.transaction(() => {
     const c = countSql(q)
@@ -95,16 +95,21 @@ export function listFloor(db: Database.Database, q: FloorQuery) {
     const agreements = periods.length ? (db.prepare(byIds('Agreement', AG, periods.length)).all(...periods.map((r) => r.agreementId), -1, '0') as R[]) : []
     const AC = ['id', 'name', 'state', 'countyName', 'countyFips', 'type']
     const agencies = agreements.length ? (db.prepare(byIds('Agency', AC, agreements.length)).all(...agreements.map((a) => a.agencyId), -1, '0') as R[]) : []
-    const LE = T('ListEntry')
-    const entries = agreements.length
-      ? (db.prepare(`SELECT ${cols('ListEntry', ['id', 'rowNumber', 'sourceListId', 'agreementId'])} FROM ${LE} LEFT JOIN ${T('SourceList')} AS \`orderby_1\` ON (\`orderby_1\`.\`id\`) = (${LE}.\`sourceListId\`) WHERE ${LE}.\`agreementId\` IN (${marks(agreements.length)}) ORDER BY \`orderby_1\`.\`asOf\` ASC LIMIT ? OFFSET ?`).all(...agreements.map((a) => a.id), -1, '0') as R[])
+    const PI = T('PresenceInterval')
+    const intervals = agreements.length
+      ? (db.prepare(`SELECT ${cols('PresenceInterval', ['startOn', 'endOn', 'firstListId', 'firstRow', 'lastListId', 'lastRow', 'captures', 'agreementId'])} FROM ${PI} WHERE ${PI}.\`series\` = ? AND ${PI}.\`agreementId\` IN (${marks(agreements.length)}) ORDER BY ${PI}.\`startOn\` ASC LIMIT ? OFFSET ?`).all('listed', ...agreements.map((a) => a.id), -1, '0') as R[])
       : []
-    const lists = entries.length ? (db.prepare(byIds('SourceList', ['id', 'kind', 'asOf', 'fileName'], entries.length)).all(...entries.map((e) => e.sourceListId), -1, '0') as R[]) : []
+    const listIds = [...new Set(intervals.flatMap((i) => [i.firstListId, i.lastListId]))]
+    const lists = listIds.length ? (db.prepare(`SELECT id, kind, "asOf", "fileName" FROM "SourceList" WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(listIds)) as R[]) : []
     const agreementById = new Map(agreements.map((a) => [a.id, a]))
     const agencyById = new Map(agencies.map((a) => [a.id, a]))
     const listById = new Map(lists.map((l) => [l.id, l]))
-    const entriesOf = new Map<number, R[]>()
-    for (const e of entries) entriesOf.set(e.agreementId, [...(entriesOf.get(e.agreementId) ?? []), e])
+    const intervalsOf = new Map<number, R[]>()
+    for (const i of intervals) intervalsOf.set(i.agreementId, [...(intervalsOf.get(i.agreementId) ?? []), i])
+    const source = (id: number, row: number) => {
+      const l = listById.get(id)!
+      return { list_id: id, list: listLabel(l.kind, l.asOf), as_of: l.asOf, file: l.fileName, row }
+    }
     const items = periods.map((r) => {
       const a = agreementById.get(r.agreementId)!
       const g = agencyById.get(a.agencyId)!
@@ -114,10 +119,7 @@ export function listFloor(db: Database.Database, q: FloorQuery) {
         model: r.model, status: r.status,
         signed_on: a.signedOn, expires_on: a.expiresOn, first_listed_on: a.firstListedOn, last_listed_on: a.lastListedOn,
         moa_url: a.moaUrl, addendum_url: a.addendumUrl, flags: JSON.parse(a.flags) as string[],
-        sources: (entriesOf.get(a.id) ?? []).map((e) => {
-          const l = listById.get(e.sourceListId)!
-          return { list_id: l.id, list: listLabel(l.kind, l.asOf), as_of: l.asOf, file: l.fileName, row: e.rowNumber }
-        }),
+        listed: (intervalsOf.get(a.id) ?? []).map((i) => ({ from: source(i.firstListId, i.firstRow), to: source(i.lastListId, i.lastRow), captures: i.captures })),
       }
     })
     return { total, items }
