@@ -103,18 +103,18 @@ if (sections.has('spike')) {
 }
 
 if (sections.has('scale')) {
-  const scale: (LatencyRow & { agreements: number; list_rows: number; vs_real_p50: number | null })[] = []
+  const scale: (LatencyRow & { agreements: number; intervals: number; vs_real_p50: number | null })[] = []
   const plans: Record<string, ReturnType<typeof explainAll>> = {}
   for (const factor of [10, 50]) {
     const file = `bench/data/scale-${factor}x.db`
-    let counts: { agreements: number; list_rows: number }
+    let counts: { agreements: number; intervals: number }
     if (!existsSync(file)) {
       log(`generating ${file} …`)
       counts = generate(REAL, file, factor, 287)
     } else {
       const db = new Database(file, { readonly: true })
       const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n
-      counts = { agreements: n('Agreement'), list_rows: n('ListEntry') }
+      counts = { agreements: n('Agreement'), intervals: n('PresenceInterval') }
       db.close()
     }
     optimize(file)
@@ -123,7 +123,7 @@ if (sections.has('scale')) {
     const real = (results.latency as LatencyRow[])
     for (const r of rows) {
       const base = real.find((x) => x.path === r.path && x.connections === r.connections && x.cache === r.cache)
-      scale.push({ ...r, agreements: counts.agreements, list_rows: counts.list_rows, vs_real_p50: base?.app_p50_ms && r.app_p50_ms ? Math.round((r.app_p50_ms / base.app_p50_ms) * 100) / 100 : null })
+      scale.push({ ...r, agreements: counts.agreements, intervals: counts.intervals, vs_real_p50: base?.app_p50_ms && r.app_p50_ms ? Math.round((r.app_p50_ms / base.app_p50_ms) * 100) / 100 : null })
     }
     plans[`${factor}x`] = explainAll(file)
     if (factor === 50) plans['50x without planner statistics'] = plansWithoutStats(file)
@@ -157,7 +157,7 @@ const pick = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) =
 const LAT = ['name', 'cache', 'connections', 'app_p50_ms', 'app_p95_ms', 'app_p99_ms', 'app_rps', 'floor_p50_ms', 'floor_p95_ms', 'floor_rps', 'ratio_p50', 'app_errors', 'note']
 process.stdout.write(table('Latency, real data (ms; ratio = app p50 / floor p50)', pick(results.latency as Record<string, unknown>[], LAT)))
 process.stdout.write(table('Spike (warm, one target at a time)', results.spike as Record<string, number>[]))
-process.stdout.write(table('Scale (synthetic; vs_real = app p50 / real-data app p50)', pick(results.scale as Record<string, unknown>[], ['dataset', 'agreements', 'list_rows', ...LAT.slice(0, 4), 'floor_p50_ms', 'ratio_p50', 'vs_real_p50', 'note'])))
+process.stdout.write(table('Scale (synthetic; vs_real = app p50 / real-data app p50)', pick(results.scale as Record<string, unknown>[], ['dataset', 'agreements', 'intervals', ...LAT.slice(0, 4), 'floor_p50_ms', 'ratio_p50', 'vs_real_p50', 'note'])))
 for (const [ds, plan] of Object.entries((results.query_plans ?? {}) as Record<string, ReturnType<typeof explainAll>>))
   process.stdout.write(`\nEXPLAIN QUERY PLAN (${ds})\n${plan.map((p) => `${p.name} [${p.statement}] ${p.ms.toFixed(1)} ms\n${p.plan.map((l) => `    ${l}`).join('\n')}`).join('\n')}\n`)
 process.stdout.write(table('Import (fresh process per run; RSS = peak resident set)', results.import as Record<string, unknown>[] as Record<string, number>[]))

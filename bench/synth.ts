@@ -1,7 +1,8 @@
-// Synthetic scale data: the real seeded DB plus (factor − 1) perturbed copies of every agency,
-// agreement, status period, list entry and event. Deterministic (seeded PRNG), clearly marked
-// (agency names start with "SYNTHETIC", SourceList.provenance = 'synthetic'), and only ever
-// written to its own file under bench/data/ — never to a real database.
+// Synthetic scale data: the real seeded DB plus (factor − 1) perturbed copies of every agency, name, agreement,
+// status period, presence interval and lifecycle event: what the reads use. The copies cite ICE's real captures (as if
+// each list had `factor` times its rows); list rows themselves are not copied (only the import and the snapshot diff read
+// them). Deterministic (seeded PRNG), clearly marked (agency names start with "SYNTHETIC"), and only ever written to its
+// own file under bench/data/ — never to a real database.
 // Usage: tsx bench/synth.ts --source bench/data/real.db --factor 50 [--seed 287] --out bench/data/scale-50x.db
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -47,51 +48,41 @@ export function generate(source: string, out: string, factor: number, seed: numb
   const names = all('SELECT * FROM "AgencyName" ORDER BY id')
   const agreements = all('SELECT * FROM "Agreement" ORDER BY id')
   const periods = all('SELECT * FROM "StatusPeriod" ORDER BY id')
-  const entries = all('SELECT * FROM "ListEntry" ORDER BY id')
+  const intervals = all('SELECT * FROM "PresenceInterval" ORDER BY id')
   const events = all('SELECT * FROM "AgreementEvent" ORDER BY id')
-  const lists = all('SELECT * FROM "SourceList" ORDER BY id')
   const states = agencies.map((a) => a.state as string)
 
   db.transaction(() => {
-    const listMap = new Map<number, number>()
-    const addList = inserter(db, 'SourceList', lists[0]!)
-    for (const l of lists) {
-      const res = addList({ ...l, fileName: `SYNTHETIC-${l.fileName}`, sha256: `synthetic-${seed}-${factor}-${l.id}`, rowCount: (l.rowCount as number) * (factor - 1), caption: 'SYNTHETIC benchmark data', sourceUrl: null, provenance: 'synthetic', content: null })
-      listMap.set(l.id as number, Number(res.lastInsertRowid))
-    }
     const add = {
       agency: inserter(db, 'Agency', agencies[0]!), name: inserter(db, 'AgencyName', names[0]!), agreement: inserter(db, 'Agreement', agreements[0]!),
-      period: inserter(db, 'StatusPeriod', periods[0]!), entry: inserter(db, 'ListEntry', entries[0]!), event: inserter(db, 'AgreementEvent', events[0]!),
+      period: inserter(db, 'StatusPeriod', periods[0]!), interval: inserter(db, 'PresenceInterval', intervals[0]!), event: inserter(db, 'AgreementEvent', events[0]!),
+      search: db.prepare('INSERT INTO agency_search (rowid, names, county, state) VALUES (?, ?, ?, ?)'),
     }
     for (let c = 1; c < factor; c++) {
       const off = c * STRIDE
       const agencyState = new Map<number, string>()
-      const agencyName = new Map<number, string>()
       for (const a of agencies) {
         const moved = rand() < 0.2
         const state = moved ? states[Math.floor(rand() * states.length)]! : (a.state as string)
         const name = `SYNTHETIC ${c}-${a.id} ${WORDS[Math.floor(rand() * WORDS.length)]} ${a.name}`
         agencyState.set(a.id as number, state)
-        agencyName.set(a.id as number, name)
         add.agency({ ...a, id: off + (a.id as number), name, nameKey: nameKey(name), searchText: searchKey(`${name} ${a.countyName ?? ''}`), state, countyFips: moved ? null : a.countyFips })
+        add.search.run(off + (a.id as number), name, a.countyName ?? '', state)
       }
       for (const n of names) add.name({ ...n, id: off + (n.id as number), agencyId: off + (n.agencyId as number), name: `SYNTHETIC ${c} ${n.name}` })
-      const agencyOf = new Map<number, number>()
+      const stateOf = new Map<number, string>()
       for (const g of agreements) {
-        agencyOf.set(g.id as number, g.agencyId as number)
+        stateOf.set(g.id as number, agencyState.get(g.agencyId as number)!)
         add.agreement({ ...g, id: off + (g.id as number), agencyId: off + (g.agencyId as number) })
       }
-      for (const p of periods)
-        add.period({ ...p, id: off + (p.id as number), agreementId: off + (p.agreementId as number), state: agencyState.get(agencyOf.get(p.agreementId as number)!)!, basisListId: p.basisListId == null ? null : listMap.get(p.basisListId as number) })
-      for (const e of entries)
-        add.entry({ ...e, id: off + (e.id as number), sourceListId: listMap.get(e.sourceListId as number), rowNumber: c * 100_000 + (e.rowNumber as number), agencyId: off + (e.agencyId as number), agreementId: e.agreementId == null ? null : off + (e.agreementId as number), agencyRaw: agencyName.get(e.agencyId as number), stateRaw: agencyState.get(e.agencyId as number) })
-      for (const e of events)
-        add.event({ ...e, id: off + (e.id as number), agreementId: off + (e.agreementId as number), sourceListId: e.sourceListId == null ? null : listMap.get(e.sourceListId as number) })
+      for (const p of periods) add.period({ ...p, id: off + (p.id as number), agreementId: off + (p.agreementId as number), state: stateOf.get(p.agreementId as number)! })
+      for (const i of intervals) add.interval({ ...i, id: off + (i.id as number), agreementId: off + (i.agreementId as number), state: stateOf.get(i.agreementId as number)! })
+      for (const e of events) add.event({ ...e, id: off + (e.id as number), agreementId: off + (e.agreementId as number) })
     }
   })()
   db.pragma('journal_mode = WAL')
   const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n
-  const counts = { agencies: count('Agency'), agreements: count('Agreement'), status_periods: count('StatusPeriod'), list_rows: count('ListEntry'), events: count('AgreementEvent') }
+  const counts = { agencies: count('Agency'), agreements: count('Agreement'), status_periods: count('StatusPeriod'), intervals: count('PresenceInterval'), events: count('AgreementEvent') }
   db.close()
   return counts
 }
