@@ -1,7 +1,8 @@
 // EXPLAIN QUERY PLAN of the main reads, on the given database, with their timings.
 // Usage: tsx bench/explain.ts <db file>
 import Database from 'better-sqlite3'
-import { countSql, floorQuery, pageSql } from './floor/sql.ts'
+import { countSql, pageSql } from '../lib/agreements/sql.ts'
+import { floorQuery } from './floor/sql.ts'
 
 export interface PlanRow { name: string; statement: 'count' | 'page' | 'groupBy'; ms: number; plan: string[] }
 
@@ -30,7 +31,7 @@ export function explainAll(file: string): PlanRow[] {
   const out: PlanRow[] = []
   for (const [name, qs] of Object.entries(LISTS)) {
     const q = floorQuery(new URLSearchParams(qs), today)
-    for (const [statement, s] of [['count', countSql(q)], ['page', pageSql(q)]] as const) out.push({ name, statement, ms: timed(db, s.sql, s.args), plan: plan(s.sql, s.args) })
+    for (const [statement, s] of [['count', countSql(q)], ['page', pageSql(q, 0, q.perPage)]] as const) out.push({ name, statement, ms: timed(db, s.sql, s.args), plan: plan(s.sql, s.args) })
   }
   const args = ['active', today, today]
   out.push({ name: 'stats/active', statement: 'groupBy', ms: timed(db, STATS_ACTIVE, args), plan: plan(STATS_ACTIVE, args) })

@@ -1,8 +1,9 @@
-// The floor: node:http + better-sqlite3 running the SQL of listAgreements and nothing else.
+// The floor: node:http + better-sqlite3 running the SQL of listAgreements (lib/agreements/sql.ts) and nothing else.
 // Usage: tsx bench/floor/server.ts <db file> <port>
 import { createServer } from 'node:http'
 import Database from 'better-sqlite3'
-import { facetsFloor, floorQuery, listFloor, type FloorQuery } from './sql.ts'
+import type { AgreementQuery as FloorQuery } from '../../lib/agreements/query.ts'
+import { facetsFloor, floorQuery, listFloor } from './sql.ts'
 
 const [file, port] = process.argv.slice(2)
 if (!file || !port) throw new Error('usage: server.ts <db file> <port>')

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseAgreementQuery } from './query.ts'
 
-// The statements Prisma actually sends, caught at the driver, so the plans below are the app's own.
+// The statements the app actually sends, caught at the driver, so the plans below are the app's own.
 const sent: string[] = []
 const prepare = Database.prototype.prepare
 Database.prototype.prepare = function (this: Database.Database, sql: string) {
@@ -46,7 +46,7 @@ describe('every filter of the agreements table (rows and facet counts) is served
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.error))
       sent.length = 0
       await Promise.all([queries.listAgreements(parsed.query), queries.agreementFacets(parsed.query)])
-      const selects = sent.filter((s) => /^\s*SELECT/i.test(s) && BIG.some((t) => s.includes(`\`${t}\``)))
+      const selects = sent.filter((s) => /^\s*SELECT/i.test(s) && BIG.some((t) => s.includes(`"${t}"`) || s.includes(`\`${t}\``)))
       expect(selects.length).toBeGreaterThan(0)
       for (const sql of selects) {
         const params = (sql.match(/\?/g) ?? []).map(() => '2012-06-30')
