@@ -1,5 +1,5 @@
 // Do imports stall readers? Serves a copy of the seeded database with `next start`, measures GET /api/v1/agreements idle,
-// then while the API imports (1) a workbook derived from ICE's 2026-05-18 list and (2) a 20,000-row CSV made from real rows,
+// then while the API imports (1) a workbook derived from ICE's 2026-05-18 list, (2) a 20,000-row and (3) a 40,000-row CSV made from real rows,
 // and prints each p99 against the idle p99 (goal: at most 2×, issue 11), then the time to refuse a 10 MB CSV of empty cells,
 // the server's memory and the load average.
 // Usage: node --import tsx bench/import-stall.ts [--db data/seeded.db] [--port 3224] [--seconds 20] [--rate 5]
@@ -103,6 +103,7 @@ async function main() {
     const files = [
       { label: 'ICE workbook 2026-05-18, 5 rows removed', name: 'participatingAgencies06012026am.xlsx', bytes: new Uint8Array(await derivedWorkbook([2, 3, 4, 5, 6])) },
       { label: '20,000-row CSV of real rows', name: 'agencies_287g_2026-06-02.csv', bytes: stallCsv(20_000) },
+      { label: '40,000-row CSV of real rows', name: 'agencies_287g_2026-06-04.csv', bytes: stallCsv(40_000) },
     ]
     const during = []
     for (const f of files) {
