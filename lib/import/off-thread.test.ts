@@ -81,18 +81,16 @@ describe('imports run in a worker process', () => {
     expect(dataChecksum()).toBe(before)
   })
 
-  it('refuses a 10 MB CSV of blank lines, or of empty cells, in under 5 s with a specific error, writing nothing', async () => {
+  // Its time is measured where load cannot fail it: CPU time in limits.test.ts, wall time in bench/import-stall.ts.
+  it('refuses a 10 MB CSV of blank lines, or of empty cells, through the worker with a specific error, writing nothing', async () => {
     const before = dataChecksum()
     for (const [line, code, message] of [
       ['\n', 'no_header', /is not a 287\(g\) agency list: no row among the first 30/],
       [',,,,\n', 'too_many_rows', /more than 10,000 blank rows/],
     ] as const) {
       const csv = line.repeat(Math.floor((10 * MB) / line.length))
-      // The refusal is timed, not the start of the worker process (about 1.5 s on a quiet machine, far more on a busy one).
       await warmWorker()
-      const started = performance.now()
       const res = await upload(csv, 'participatingAgencies06152026am.csv', '?apply=true')
-      expect(performance.now() - started).toBeLessThan(5000)
       expect(res.status).toBe(422)
       const { error } = await res.json()
       expect(error.code).toBe(code)
