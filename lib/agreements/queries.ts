@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '../db.ts'
 import type { AgreementQuery } from './query.ts'
-import { countSql, facetSql, itemOf, pageSql, type AgreementItem, type PageRow, type Sql } from './sql.ts'
+import { byIdsSql, countSql, facetSql, idsSql, itemOf, pageSql, type AgreementItem, type PageRow, type Sql } from './sql.ts'
 
 export type { AgreementItem } from './sql.ts'
 
@@ -11,6 +11,23 @@ export async function listAgreements(q: AgreementQuery): Promise<{ total: number
   const [count, rows] = await db.$transaction([raw<{ n: number | bigint }>(countSql(q)), raw<PageRow>(pageSql(q, (q.page - 1) * q.perPage, q.perPage))])
   const total = Number(count[0]!.n)
   return { total, items: rows.map(itemOf), pageCount: Math.max(1, Math.ceil(total / q.perPage)) }
+}
+
+/**
+ * The ids of every matching row in the query's order (the order is total: ties go by id). An export reads these once and
+ * then the rows a chunk at a time (agreementRowsById): one sort of the matches instead of an OFFSET and a count per page.
+ */
+export async function agreementRowIds(q: AgreementQuery): Promise<number[]> {
+  return (await raw<{ id: number | bigint }>(idsSql(q))).map((r) => Number(r.id))
+}
+
+/** The rows with these ids, in the order given. */
+export async function agreementRowsById(ids: number[]): Promise<AgreementItem[]> {
+  const byId = new Map((await raw<PageRow>(byIdsSql(ids))).map((r) => [Number(r.periodId), r]))
+  return ids.flatMap((id) => {
+    const r = byId.get(id)
+    return r ? [itemOf(r)] : []
+  })
 }
 
 /** All matching rows, unpaginated (a state page's short list). */

@@ -58,19 +58,28 @@ export function countSql(q: AgreementQuery): Sql {
 
 const END = (alias: string, row: string) => `json_object('list_id', ${alias}.id, 'kind', ${alias}.kind, 'as_of', ${alias}."asOf", 'file', ${alias}."fileName", 'row', ${row})`
 
+const SELECT = `SELECT sp.id AS "periodId", sp.status, sp.model, a.id, a."signedOn", a."expiresOn", a."firstListedOn", a."lastListedOn", a."moaUrl", a."addendumUrl", a.flags,
+    g.id AS "agencyId", g.name AS "agencyName", g.state, g."countyName", g."countyFips", g.type,
+    (SELECT json_group_array(json(x)) FROM (
+       SELECT json_object('from', ${END('f', 'i."firstRow"')}, 'to', ${END('l', 'i."lastRow"')}, 'captures', i.captures) AS x
+       FROM "PresenceInterval" i JOIN "SourceList" f ON f.id = i."firstListId" JOIN "SourceList" l ON l.id = i."lastListId"
+       WHERE i."agreementId" = a.id AND i.series = 'listed' ORDER BY i."startOn")) AS listed`
+
 /** One row per agreement of the page; `listed` is a JSON array of its presence intervals, oldest first. */
 export function pageSql(q: AgreementQuery, offset: number, limit: number): Sql {
   const w = whereSql(q)
-  return {
-    sql: `SELECT sp.status, sp.model, a.id, a."signedOn", a."expiresOn", a."firstListedOn", a."lastListedOn", a."moaUrl", a."addendumUrl", a.flags,
-        g.id AS "agencyId", g.name AS "agencyName", g.state, g."countyName", g."countyFips", g.type,
-        (SELECT json_group_array(json(x)) FROM (
-           SELECT json_object('from', ${END('f', 'i."firstRow"')}, 'to', ${END('l', 'i."lastRow"')}, 'captures', i.captures) AS x
-           FROM "PresenceInterval" i JOIN "SourceList" f ON f.id = i."firstListId" JOIN "SourceList" l ON l.id = i."lastListId"
-           WHERE i."agreementId" = a.id AND i.series = 'listed' ORDER BY i."startOn")) AS listed
-      ${FROM} ${w.sql} ${orderSql(q)} LIMIT ? OFFSET ?`,
-    args: [...w.args, limit, offset],
-  }
+  return { sql: `${SELECT} ${FROM} ${w.sql} ${orderSql(q)} LIMIT ? OFFSET ?`, args: [...w.args, limit, offset] }
+}
+
+/** The status periods of every matching row, in the table's order: an export reads them once, then rows by id. */
+export function idsSql(q: AgreementQuery): Sql {
+  const w = whereSql(q)
+  return { sql: `SELECT sp.id AS id ${FROM} ${w.sql} ${orderSql(q)}`, args: w.args }
+}
+
+/** The rows of these status periods, in no particular order. */
+export function byIdsSql(periodIds: number[]): Sql {
+  return { sql: `${SELECT} ${FROM} WHERE sp.id IN (SELECT value FROM json_each(?))`, args: [JSON.stringify(periodIds)] }
 }
 
 export function facetSql(q: AgreementQuery, column: 'state' | 'model' | 'status', omit: 'states' | 'models' | 'statuses'): Sql {
@@ -79,7 +88,7 @@ export function facetSql(q: AgreementQuery, column: 'state' | 'model' | 'status'
 }
 
 export interface PageRow {
-  status: string; model: string; id: number; signedOn: string | null; expiresOn: string | null; firstListedOn: string | null; lastListedOn: string | null
+  periodId: number; status: string; model: string; id: number; signedOn: string | null; expiresOn: string | null; firstListedOn: string | null; lastListedOn: string | null
   moaUrl: string | null; addendumUrl: string | null; flags: string; agencyId: number; agencyName: string; state: string; countyName: string | null
   countyFips: string | null; type: string; listed: string
 }
