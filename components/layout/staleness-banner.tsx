@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { connection } from 'next/server'
 import { Suspense } from 'react'
 import { todayIso } from '@/lib/dates'
+import { lastSuccessfulFetch, newestListDate } from '@/lib/fetch/queries'
 import { staleness } from '@/lib/fetch/staleness'
-import { lastSuccessfulFetch, newestListDate } from '@/lib/cache/reads'
 
 /** On every page: how old ICE's newest list is, and past STALE_AFTER_DAYS (lib/fetch/staleness.ts) a warning with the last successful fetch. */
 export function StalenessBanner() {

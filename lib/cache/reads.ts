@@ -6,7 +6,6 @@ import { agreementFacets as agreementFacetsQuery, filterRelaxations as filterRel
 import { getAgreementRecord as getAgreementRecordQuery } from '../agreements/record.ts'
 import { compareOverTime as compareOverTimeQuery } from '../compare/queries.ts'
 import { listChanges as listChangesQuery } from '../feeds/changes.ts'
-import { lastSuccessfulFetch as lastSuccessfulFetchQuery, newestListDate as newestListDateQuery } from '../fetch/queries.ts'
 import { getHomeCharts as getHomeChartsQuery, getNewestList as getNewestListQuery, listWeekChanges as listWeekChangesQuery } from '../home/queries.ts'
 import { pendingList as pendingListQuery } from '../pending/queries.ts'
 import { listCriteriaSets as listCriteriaSetsQuery, listPolicyEvents as listPolicyEventsQuery } from '../policy/queries.ts'
@@ -21,7 +20,8 @@ import { cached } from './cached.ts'
 import { TAGS } from './tags.ts'
 
 // The reads over the whole record that pages, the API and the feeds call, served from Next's data cache (lib/cache/cached.ts).
-// Reads of one state or agency are in reads-scoped.ts, the charts and the map in reads-charts.ts.
+// Reads of one state or agency are in reads-scoped.ts, the charts and the map in reads-charts.ts. The staleness banner
+// reads the database itself (lib/fetch/queries.ts): `npm run fetch:ice` records its runs from another process.
 const national = () => [TAGS.national]
 /** Lists, their dates and coverage, policy events, county datasets: only the writes that expire ALL change them. */
 const onlyAll = () => []
@@ -52,8 +52,6 @@ export const listCriteriaSets = cached('listCriteriaSets', listCriteriaSetsQuery
 export const lastUpdated = cached('lastUpdated', lastUpdatedQuery, () => [TAGS.updated])
 export const basisAt = cached('basisAt', basisAtQuery, onlyAll)
 export const getNewestList = cached('getNewestList', getNewestListQuery, onlyAll)
-export const newestListDate = cached('newestListDate', newestListDateQuery, onlyAll)
-export const lastSuccessfulFetch = cached('lastSuccessfulFetch', lastSuccessfulFetchQuery, onlyAll)
 export const listSnapshots = cached('listSnapshots', listSnapshotsQuery, onlyAll)
 export const importRecords = cached('importRecords', importRecordsQuery, onlyAll)
 export const coverageByList = cached('coverageByList', coverageByListQuery, onlyAll)
