@@ -162,6 +162,7 @@ test('an applied import shows on the next request of the pages and endpoints tha
   const rows = (await sheetRows(LATEST_WORKBOOK)).length - removed.length
   const lists = (await json(request, '/api/v1/snapshots')).total
   expect((await json(request, '/api/v1/stats/active')).total).not.toBe(rows)
+  expect((await json(request, '/api/v1/agreements?per_page=1')).total).not.toBe(rows)
   await page.goto('/')
   await expect(page.getByText('2026-06-08')).toHaveCount(0)
   await page.goto('/sources')
