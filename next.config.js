@@ -7,7 +7,9 @@ const nextConfig = {
   // Workbook uploads go through a server action or POST /api/v1/imports; the importer itself enforces the 10 MB file limit.
   // proxy.ts makes Next buffer every request body, cut at 10 MB by default: a 10 MB file in its multipart envelope arrived
   // truncated and was answered as malformed.
-  experimental: { serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb', authInterrupts: true },
+  // The read cache (lib/cache/, docs/decisions/0015-read-cache.md) is kept in memory only: entries on disk would outlive a
+  // restart onto a restored or re-seeded database, whose writes the old process never saw.
+  experimental: { serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb', authInterrupts: true, isrFlushToDisk: false },
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'exceljs', 'pino'],
   // Pages and the API get their security headers (CSP with a nonce) from proxy.ts; static files, which it skips, get these.
   async headers() {

@@ -28,8 +28,10 @@ export default defineConfig({
   },
   // One server and one database for the run: the admin specs write (an import, edits), so they run after every read-only spec.
   projects: [
-    { name: 'public', testIgnore: 'admin*.spec.ts' },
+    { name: 'public', testIgnore: ['admin*.spec.ts', 'cache-invalidation.spec.ts'] },
     { name: 'admin', testMatch: 'admin*.spec.ts', dependencies: ['public'] },
+    // One write of each kind, checked on the pages it changes: after the admin specs, whose figures it moves.
+    { name: 'cache', testMatch: 'cache-invalidation.spec.ts', dependencies: ['admin'] },
   ],
   webServer: {
     command: `node_modules/.bin/tsx e2e/prepare-db.ts && node_modules/.bin/next build && node_modules/.bin/next start -p ${port}`,

@@ -5,11 +5,9 @@ import { PhaseOutCard } from '@/components/home/phase-out-card'
 import { SurgeCard } from '@/components/home/surge-card'
 import { WeekChanges } from '@/components/home/week-changes'
 import { ModelCounts } from '@/components/stats/model-counts'
-import { countExpiringBy } from '@/lib/agreements/expiring'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'
 import { todayIso } from '@/lib/dates'
-import { getHomeCharts, getNewestList, listWeekChanges } from '@/lib/home/queries'
-import { activeStats, secureCommunitiesStats } from '@/lib/stats/queries'
+import { activeStats, countExpiringBy, getHomeCharts, getNewestList, listWeekChanges, secureCommunitiesStats } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

@@ -9,12 +9,9 @@ import { FilterForm } from '@/components/agreements/filter-form'
 import { QueryNotices } from '@/components/agreements/query-notices'
 import { TableNav } from '@/components/agreements/table-nav'
 import { PhaseOutReconciliation, showsPhaseOut } from '@/components/policy/phase-out-2012'
-import { countExpiringBy } from '@/lib/agreements/expiring'
-import { agreementFacets, filterRelaxations, listAgreements } from '@/lib/agreements/queries'
 import { parseAgreementQueryLenient } from '@/lib/agreements/query'
 import { canonicalQuery, loadAgreementSearch, serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
-import { lastUpdated } from '@/lib/snapshots/queries'
-import { basisAt } from '@/lib/stats/basis'
+import { agreementFacets, basisAt, countExpiringBy, filterRelaxations, lastUpdated, listAgreements } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Agreements' }

@@ -5,11 +5,10 @@ import { CompareChartLoader } from '@/components/compare/compare-chart-loader'
 import { ComparePeriods } from '@/components/compare/compare-periods'
 import { ComparePicker } from '@/components/compare/compare-picker'
 import { Notices } from '@/components/states/notices'
-import { listAgencies } from '@/lib/agencies/queries'
 import { compareNotices, compareTable } from '@/lib/compare/present'
-import { compareOverTime } from '@/lib/compare/queries'
 import { loadCompareSearch, normaliseCompare, withItem } from '@/lib/compare/search-params'
 import { todayIso } from '@/lib/dates'
+import { compareOverTime, listAgencies } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Compare states and agencies' }

@@ -5,11 +5,9 @@ import { ExpiringMonths } from '@/components/agreements/expiring-months'
 import { ExpiryCoverageNote } from '@/components/agreements/expiry-coverage-note'
 import { QueryNotices } from '@/components/agreements/query-notices'
 import { JAIL_EXTENSION, JailExtensionNote, PhaseOutReconciliation } from '@/components/policy/phase-out-2012'
-import { countExpiringBy, expiryCoverage, upcomingExpirations } from '@/lib/agreements/expiring'
 import { parseAgreementQueryLenient } from '@/lib/agreements/query'
 import { serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/search-params'
-import { lastUpdated } from '@/lib/snapshots/queries'
-import { basisAt } from '@/lib/stats/basis'
+import { basisAt, countExpiringBy, expiryCoverage, lastUpdated, upcomingExpirationsByMonth as upcomingExpirations } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {

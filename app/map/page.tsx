@@ -9,9 +9,9 @@ import { drawCounties } from '@/components/map/map-model'
 import { StatewideAgencies } from '@/components/map/statewide-agencies'
 import { todayIso } from '@/lib/dates'
 import { COUNTY_MAP_VIEWBOX } from '@/lib/geo/counties'
-import { countyMapData, countyShapesSvg } from '@/lib/stats/counties'
-import { agenciesWithoutCounty, countyAgencies, layer287g, newestListDate } from '@/lib/stats/map-layers'
+import { countyShapesSvg } from '@/lib/stats/counties'
 import { readMapParams, ROLLOUT } from '@/lib/stats/view-params'
+import { agenciesWithoutCounty, countyAgencies, countyMapData, layer287g, newestListOrRosterDate as newestListDate } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'County map' }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PendingListSection } from '@/components/pending/pending-list'
-import { lastUpdated } from '@/lib/snapshots/queries'
-import { pendingList } from '@/lib/pending/queries'
 import { readAsOfParam } from '@/lib/states/page-params'
+import { lastUpdated, pendingList } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Pending agreements' }

@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { CriteriaSets } from '@/components/policy/criteria-sets'
 import { EventList } from '@/components/policy/event-list'
 import { JailExtensionNote, PhaseOutReconciliation } from '@/components/policy/phase-out-2012'
-import { countExpiringBy } from '@/lib/agreements/expiring'
 import { todayIso } from '@/lib/dates'
-import { listCriteriaSets, listPolicyEvents } from '@/lib/policy/queries'
+import { countExpiringBy, listCriteriaSets, listPolicyEvents } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Policy timeline' }

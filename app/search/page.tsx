@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { SearchResults } from '@/components/agencies/search-results'
 import { Notices } from '@/components/states/notices'
-import { searchAgencies } from '@/lib/search/queries'
-import { lastUpdated } from '@/lib/snapshots/queries'
 import { readPageParam } from '@/lib/states/page-params'
+import { lastUpdated, searchAgencies } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Search agencies' }

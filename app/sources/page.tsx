@@ -4,9 +4,7 @@ import { CoverageRule } from '@/components/sources/coverage-rule'
 import { Downloads } from '@/components/sources/downloads'
 import { SourceLists } from '@/components/sources/source-lists'
 import { STALE_AFTER_DAYS, WINDOW_DAYS } from '@/lib/lifecycle/coverage'
-import { lastUpdated, listSnapshots } from '@/lib/snapshots/queries'
-import { importRecords } from '@/lib/sources/imports'
-import { countyDatasets, coverageByList } from '@/lib/sources/queries'
+import { countyDatasets, coverageByList, importRecords, lastUpdated, listSnapshots } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {

@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { StatesOverview } from '@/components/states/states-overview'
 import { todayIso } from '@/lib/dates'
 import { STATE_MAP_VIEWBOX, stateShapes } from '@/lib/geo/states'
-import { lastUpdated } from '@/lib/snapshots/queries'
 import { readAsOfParam, readStateSort, sortStates } from '@/lib/states/page-params'
-import { stateSummaries } from '@/lib/states/queries'
+import { lastUpdated, stateSummaries } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'States' }

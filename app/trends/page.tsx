@@ -4,8 +4,8 @@ import { ExpirationsSection, NewAgreementsSection, PhaseOutSection, StateSection
 import { chartLayout } from '@/components/charts/layout'
 import { ViewControls } from '@/components/charts/view-controls'
 import { todayIso } from '@/lib/dates'
-import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/stats/charts'
 import { readViewParams } from '@/lib/stats/view-params'
+import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Trends' }

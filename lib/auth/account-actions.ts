@@ -12,6 +12,7 @@ import { safeNext } from './safe-next.ts'
 import { ChangePasswordSchema } from './schema.ts'
 import { getSession } from './session.ts'
 import { changeOwnPassword } from './users.ts'
+import { invalidateAfter } from '../cache/tags.ts'
 
 /** Any signed-in user, including one who must replace a temporary password. The current password is checked under the sign-in limits. */
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -33,5 +34,6 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const session = await getSession()
   session.sessionId = sessionId
   await session.save()
+  await invalidateAfter({ kind: 'audited' })
   redirect(safeNext(parsed.data.next))
 }

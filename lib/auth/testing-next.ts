@@ -30,4 +30,4 @@ export function withHeaders<T>(headers: Record<string, string>, fn: () => Promis
 }
 
 export const nextHeadersMock = { cookies: async () => cookieStore, headers: async () => perCall.getStore() ?? requestHeaders }
-export const nextCacheMock = { revalidatePath: () => undefined, revalidateTag: () => undefined }
+export const nextCacheMock = { revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: <T>(fn: T): T => fn }

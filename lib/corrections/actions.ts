@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { requireUser } from '../auth/guard.ts'
+import { invalidateAfter } from '../cache/tags.ts'
 import { db } from '../db.ts'
 import { formActor, invalid } from '../admin/action-utils.ts'
 import type { FormState } from '../admin/fields.ts'
@@ -44,5 +45,6 @@ export async function rejectCorrectionAction(_prev: FormState, formData: FormDat
   const ok = await db.$transaction((tx) => decideSuggestion(tx, parsed.data.id, 'rejected', parsed.data.decisionReason, formActor(user)))
   if (!ok) return { message: 'This suggestion was already decided; nothing was changed.' }
   revalidatePath('/admin/corrections')
+  await invalidateAfter({ kind: 'audited' })
   return { ok: true, message: 'Rejected; the suggester sees your reason.' }
 }

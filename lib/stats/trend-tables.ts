@@ -1,15 +1,16 @@
 import 'server-only'
 import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from './charts.ts'
 import { monthModelTable, phaseOutTable, stateTable, type ChartTable } from './chart-tables.ts'
+import { todayIso } from '../dates.ts'
 import { csvHref, type TrendChart, type ViewParams } from './view-params.ts'
 
 /** The table of one chart for the same parameters the page used: what the CSV download holds. */
-export async function trendTable(chart: TrendChart, view: Pick<ViewParams, 'asOf' | 'range'>): Promise<ChartTable> {
+export async function trendTable(chart: TrendChart, view: Pick<ViewParams, 'asOf' | 'range'>, today = todayIso()): Promise<ChartTable> {
   switch (chart) {
     case 'phase-out':
-      return phaseOutTable((await phaseOutChart(view.range)).points)
+      return phaseOutTable((await phaseOutChart(view.range, today)).points)
     case 'new-agreements':
-      return monthModelTable((await newAgreementsByMonth()).rows, 'Month signed')
+      return monthModelTable((await newAgreementsByMonth(today)).rows, 'Month signed')
     case 'by-state':
       return stateTable((await agreementsByState(view.asOf)).rows ?? [])
     case 'expirations':

@@ -2,7 +2,7 @@ import { headers } from 'next/headers'
 import { CiteThis } from '@/components/cite/cite-this'
 import { isCitable, pageTitle } from '@/components/cite/page-title'
 import { isIsoDate, todayIso } from '@/lib/dates'
-import { getNewestList } from '@/lib/home/queries'
+import { getNewestList } from '@/lib/cache/reads'
 
 interface CitePageProps {
   params: Promise<{ path: string[] }>

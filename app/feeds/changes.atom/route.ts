@@ -2,9 +2,9 @@ import type { NextRequest } from 'next/server'
 import { apiError } from '@/lib/api'
 import { env } from '@/lib/env'
 import { changesAtom } from '@/lib/feeds/atom'
-import { feedAgency, listChanges } from '@/lib/feeds/changes'
 import { ChangesFeedSchema, parseFeedParams } from '@/lib/feeds/params'
-import { lastUpdated } from '@/lib/snapshots/queries'
+import { lastUpdated, listChanges } from '@/lib/cache/reads'
+import { feedAgency } from '@/lib/cache/reads-scoped'
 
 export const dynamic = 'force-dynamic'
 

@@ -4,8 +4,8 @@ import { env } from '@/lib/env'
 import { todayIso } from '@/lib/dates'
 import { expirationsIcs } from '@/lib/feeds/ics'
 import { ExpirationsFeedSchema, parseFeedParams } from '@/lib/feeds/params'
-import { lastUpdated } from '@/lib/snapshots/queries'
-import { upcomingExpirations } from '@/lib/states/queries'
+import { lastUpdated } from '@/lib/cache/reads'
+import { upcomingExpirations } from '@/lib/cache/reads-scoped'
 
 export const dynamic = 'force-dynamic'
 

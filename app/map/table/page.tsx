@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { CountyTable, StateActivationTable } from '@/components/map/county-tables'
 import { todayIso } from '@/lib/dates'
 import { isStateCode, stateName } from '@/lib/states'
-import { activationByState, listStateCounties } from '@/lib/stats/counties'
 import { readViewParams, viewHref } from '@/lib/stats/view-params'
+import { activationByState, listStateCounties } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Counties by Secure Communities activation' }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SnapshotDiffView } from '@/components/snapshots/snapshot-diff'
 import { readIdParam } from '@/lib/admin/search-params'
-import { diffSnapshots } from '@/lib/snapshots/diff'
-import { listSnapshots } from '@/lib/snapshots/queries'
+import { listSnapshots } from '@/lib/cache/reads'
+import { diffSnapshots } from '@/lib/cache/reads-charts'
 
 export const metadata: Metadata = { title: 'Compare two ICE lists' }
 export const dynamic = 'force-dynamic'

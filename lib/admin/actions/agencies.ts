@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireUser } from '../../auth/guard.ts'
@@ -8,6 +7,7 @@ import { acceptingCorrection, editFailure, fieldErrors, formActor, invalid } fro
 import { addAgencyAlias, createAgency, deleteAgency, updateAgency } from '../agencies.ts'
 import { EditMetaSchema, type FormState } from '../fields.ts'
 import { AgencyCreateSchema, AgencyEditSchema, DeleteSchema } from '../schema.ts'
+import { invalidateAfter } from '../../cache/tags.ts'
 
 export async function createAgencyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser('/admin/agencies/new')
@@ -17,7 +17,7 @@ export async function createAgencyAction(_prev: FormState, formData: FormData): 
   if (res.kind === 'match')
     return { merge: res.match, errors: { name: [`This looks like “${res.match.name}” (agency ${res.match.id}), which already exists in ${parsed.data.state}.`] }, message: 'Nothing was saved. Keep this spelling as another name of the existing agency, or change the name.' }
   if (res.kind === 'invalid') return { errors: fieldErrors(res.errors), message: 'Nothing was saved.' }
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'agency' })
   redirect(`/admin/history/agency/${res.id}?saved=1`)
 }
 
@@ -29,7 +29,7 @@ export async function mergeAgencyAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error)
   const ok = await addAgencyAlias(db, parsed.data.mergeInto, parsed.data.name, parsed.data, formActor(user, parsed.data.reason))
   if (!ok) return { message: 'That agency no longer exists; nothing was saved.' }
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'agency' })
   redirect(`/admin/history/agency/${parsed.data.mergeInto}?saved=1`)
 }
 
@@ -40,7 +40,7 @@ export async function updateAgencyAction(id: number, _prev: FormState, formData:
   const actor = formActor(user, parsed.data.reason)
   const failure = editFailure(await updateAgency(db, id, parsed.data, actor, acceptingCorrection(formData, parsed.data.reason, actor)), 'agency')
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'agency' })
   redirect(`/admin/history/agency/${id}?saved=1`)
 }
 
@@ -50,6 +50,6 @@ export async function deleteAgencyAction(id: number, _prev: FormState, formData:
   if (!parsed.success) return invalid(parsed.error)
   const failure = editFailure(await deleteAgency(db, id, parsed.data, formActor(user, parsed.data.reason)), 'agency')
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'agency' })
   redirect('/admin/agencies?deleted=1')
 }

@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
@@ -7,6 +6,7 @@ import { acceptingCorrection, editFailure, formActor, invalid } from '../action-
 import { updateAgreement } from '../agreements.ts'
 import type { FormState } from '../fields.ts'
 import { AgreementEditSchema } from '../schema.ts'
+import { invalidateAfter } from '../../cache/tags.ts'
 
 export async function updateAgreementAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser(`/admin/agreements/${id}/edit`)
@@ -16,6 +16,6 @@ export async function updateAgreementAction(id: number, _prev: FormState, formDa
   const res = await updateAgreement(db, id, parsed.data, actor, acceptingCorrection(formData, parsed.data.reason, actor))
   const failure = editFailure(res, 'agreement')
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'agreement', agreementId: id })
   redirect(`/admin/history/agreement/${id}?saved=1`)
 }

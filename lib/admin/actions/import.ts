@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { requireAdmin } from '../../auth/guard.ts'
 import { ImportError } from '../../import/errors.ts'
 import type { ImportResult } from '../../import/apply.ts'
@@ -8,6 +7,7 @@ import { importFileOffThread } from '../../import/queue.ts'
 import { MAX_UPLOAD_BYTES } from '../../import/read-sheet.ts'
 import { readUploadLimited } from '../../import/upload.ts'
 import { formActor } from '../action-utils.ts'
+import { invalidateAfter } from '../../cache/tags.ts'
 
 export interface ImportState {
   message?: string
@@ -31,7 +31,7 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
       expectSha256: apply ? String(formData.get('sha256') ?? '') : undefined, actor: formActor(admin),
     })
     // Content bytes are not needed by the page.
-    if (apply) revalidatePath('/', 'layout')
+    if (results.some((r) => r.applied)) await invalidateAfter({ kind: 'import' })
     return { results, applied: apply && results.some((r) => r.applied) }
   } catch (error) {
     if (error instanceof ImportError) return { error: `Not imported: ${error.message}` }

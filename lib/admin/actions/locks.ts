@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
@@ -8,6 +7,7 @@ import type { FormState } from '../fields.ts'
 import { slugOf } from '../history.ts'
 import { clearCorrection } from '../locks.ts'
 import { ClearLockSchema } from '../schema.ts'
+import { invalidateAfter } from '../../cache/tags.ts'
 
 export async function clearCorrectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser('/admin')
@@ -16,6 +16,6 @@ export async function clearCorrectionAction(_prev: FormState, formData: FormData
   const { recordType, id, reason } = parsed.data
   const failure = editFailure(await clearCorrection(db, parsed.data, formActor(user, reason)), recordType.toLowerCase())
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'record', recordType, recordId: id })
   redirect(`/admin/history/${slugOf(recordType)}/${id}?saved=1`)
 }

@@ -1,11 +1,11 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
 import { formActor, invalid } from '../action-utils.ts'
 import type { FormState } from '../fields.ts'
 import { decideMergeCandidate, MergeDecisionSchema, mergeRecords, MergeRecordsSchema } from '../merge-decide.ts'
+import { invalidateAfter } from '../../cache/tags.ts'
 
 export async function decideMergeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser('/admin/merges')
@@ -13,7 +13,7 @@ export async function decideMergeAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error)
   const res = await decideMergeCandidate(db, parsed.data, formActor(user, parsed.data.reason))
   if (res.kind === 'invalid') return { message: res.message }
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: res.status === 'accepted' ? 'merge' : 'audited' })
   // The decided candidate leaves the open list (and its form with it): the page says what became of it.
   redirect(`/admin/merges?decided=${parsed.data.id}`)
 }
@@ -24,6 +24,6 @@ export async function mergeRecordsAction(_prev: FormState, formData: FormData): 
   if (!parsed.success) return invalid(parsed.error)
   const res = await mergeRecords(db, parsed.data, formActor(user, parsed.data.reason))
   if (res.kind === 'invalid') return { message: `${res.message} Nothing was saved.` }
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'merge' })
   redirect(`/admin/history/agency/${res.intoAgencyId}?saved=1`)
 }

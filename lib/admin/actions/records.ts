@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { requireUser } from '../../auth/guard.ts'
 import { db } from '../../db.ts'
@@ -9,6 +8,7 @@ import { createPolicyEvent, deletePolicyEvent, updateCountyActivation, updatePol
 import { revertChange } from '../revert.ts'
 import { CountyActivationSchema, DeleteSchema, PolicyEventCreateSchema, PolicyEventEditSchema, RevertSchema } from '../schema.ts'
 import { slugOf } from '../history.ts'
+import { invalidateAfter } from '../../cache/tags.ts'
 
 export async function createPolicyEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser('/admin/policy-events/new')
@@ -16,7 +16,7 @@ export async function createPolicyEventAction(_prev: FormState, formData: FormDa
   if (!parsed.success) return invalid(parsed.error)
   const res = await createPolicyEvent(db, parsed.data, formActor(user, parsed.data.reason))
   if (res.kind === 'invalid') return { errors: fieldErrors(res.errors), message: 'Nothing was saved.' }
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'policy' })
   redirect(`/admin/history/policy-event/${res.id}?saved=1`)
 }
 
@@ -26,7 +26,7 @@ export async function updatePolicyEventAction(id: number, _prev: FormState, form
   if (!parsed.success) return invalid(parsed.error)
   const failure = editFailure(await updatePolicyEvent(db, id, parsed.data, formActor(user, parsed.data.reason)), 'policy event')
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'policy' })
   redirect(`/admin/history/policy-event/${id}?saved=1`)
 }
 
@@ -36,7 +36,7 @@ export async function deletePolicyEventAction(id: number, _prev: FormState, form
   if (!parsed.success) return invalid(parsed.error)
   const failure = editFailure(await deletePolicyEvent(db, id, parsed.data, formActor(user, parsed.data.reason)), 'policy event')
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'policy' })
   redirect('/admin/policy-events?deleted=1')
 }
 
@@ -46,7 +46,7 @@ export async function updateCountyActivationAction(id: number, _prev: FormState,
   if (!parsed.success) return invalid(parsed.error)
   const failure = editFailure(await updateCountyActivation(db, id, parsed.data, formActor(user, parsed.data.reason)), 'county')
   if (failure) return failure
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'county' })
   redirect(`/admin/history/county/${id}?saved=1`)
 }
 
@@ -56,6 +56,6 @@ export async function revertAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return invalid(parsed.error)
   const res = await revertChange(db, parsed.data.auditId, parsed.data.reason, formActor(user, parsed.data.reason))
   if (res.kind === 'refused') return { message: `${res.message} Nothing was changed.` }
-  revalidatePath('/', 'layout')
+  await invalidateAfter({ kind: 'record', recordType: res.recordType, recordId: Number(res.recordId) })
   redirect(`/admin/history/${slugOf(res.recordType)}/${res.recordId}?reverted=1`)
 }

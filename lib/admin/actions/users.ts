@@ -1,5 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { invalidateAfter } from '../../cache/tags.ts'
 import { z } from 'zod'
 import { recordAudit } from '../../audit.ts'
 import { requireAdmin } from '../../auth/guard.ts'
@@ -22,6 +23,7 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
     throw error
   }
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return { ok: true, message: `Created ${parsed.data.role} ${parsed.data.email}. Give them the password through a safe channel.` }
 }
 
@@ -49,6 +51,7 @@ export async function updateUserAction(_prev: FormState, formData: FormData): Pr
   })
   if (!done) return { message: 'That user no longer exists.' }
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return { ok: true, message: 'Saved.' }
 }
 
@@ -69,6 +72,7 @@ export async function issueTokenAction(_prev: FormState & { token?: string }, fo
   if (scope === 'import' && user.role !== 'admin') return { errors: { scope: ['Imports need an admin: an import token for an editor would be refused.'] }, message: 'Nothing was issued.' }
   const { token, expiresAt } = await issueToken(db, user.id, { name, scope, days }, formActor(admin, `Issued API token "${name}" in /admin/users`))
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return { ok: true, token, message: `Copy this token now (scope ${scope}, expires ${expiresAt.toISOString().slice(0, 10)}): it is shown only once and only its hash is stored.` }
 }
 
@@ -78,6 +82,7 @@ export async function revokeTokenAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error)
   const ok = await revokeToken(db, parsed.data.tokenId, formActor(admin, 'Revoked in /admin/users'))
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return ok ? { ok: true, message: 'Token revoked.' } : { message: 'That token does not exist or was already revoked.' }
 }
 
@@ -92,6 +97,7 @@ export async function resetPasswordAction(_prev: FormState & { temporary?: strin
   const temporary = await resetPassword(db, parsed.data.userId, formActor(admin, 'Issued a temporary password in /admin/users'))
   if (!temporary) return { message: 'That user no longer exists.' }
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return { ok: true, temporary, message: 'Give this temporary password through a safe channel; it is shown only once. Their sessions have ended.' }
 }
 
@@ -108,6 +114,7 @@ export async function unlockSignInAction(_prev: FormState, formData: FormData): 
   })
   if (!done) return { message: 'That user no longer exists.' }
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return { ok: true, message: 'Sign-in limits cleared for this account.' }
 }
 
@@ -121,5 +128,6 @@ export async function endSessionsAction(_prev: FormState, formData: FormData): P
     return n
   })
   revalidatePath('/admin/users')
+  await invalidateAfter({ kind: 'audited' })
   return ended ? { ok: true, message: `Ended ${ended} session${ended === 1 ? '' : 's'}.` } : { message: 'No live session to end.' }
 }

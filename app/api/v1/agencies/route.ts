@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { badRequest, snakeKeys } from '@/lib/api'
-import { listAgencies } from '@/lib/agencies/queries'
 import { AgencyQuerySchema } from '@/lib/agencies/query'
+import { listAgencies } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { apiError, badRequest, contentDisposition, withApiErrors } from '@/lib/api'
-import { agreementRange, agreementsCsvStream, agreementsJsonStream } from '@/lib/agreements/export'
+import { agreementsCsvStream, agreementsJsonStream } from '@/lib/agreements/export'
 import { csvMetadata, exportFileName, exportProvenance, exportSearch } from '@/lib/agreements/export-meta'
 import { parseAgreementQuery } from '@/lib/agreements/query'
 import { env } from '@/lib/env'
-import { basisAt } from '@/lib/stats/basis'
+import { agreementRange, basisAt } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

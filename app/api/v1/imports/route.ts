@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { apiError, badRequest, snakeKeys } from '@/lib/api'
 import { apiActor, authenticateRequest } from '@/lib/auth/tokens'
+import { invalidateAfter } from '@/lib/cache/tags'
 import { ImportError } from '@/lib/import/errors'
 import { LIST_KINDS, type ListKind } from '@/lib/import/parse-list'
 import { importFileOffThread } from '@/lib/import/queue'
@@ -40,6 +41,7 @@ export async function POST(request: NextRequest) {
       fileName: file.name, asOf: typeof asOf === 'string' && asOf ? asOf : undefined, kind: (kind ?? undefined) as ListKind | undefined,
       dryRun: applyParam !== 'true', actor: apiActor(auth.user),
     })
+    if (results.some((r) => r.applied)) await invalidateAfter({ kind: 'import' })
     const items = results.map((r) => ({ ...r, message: r.duplicateOf ? `Already imported as source list ${r.duplicateOf.id} (${r.duplicateOf.fileName}, as of ${r.duplicateOf.asOf}); nothing changed.` : r.applied ? `Imported as source list ${r.sourceListId}.` : 'Preview only; nothing written. Send ?apply=true to apply.' }))
     return NextResponse.json(snakeKeys({ applied: results.some((r) => r.applied), duplicate: results.every((r) => r.duplicateOf !== null), items }), { status: results.some((r) => r.applied) ? 201 : 200 })
   } catch (error) {

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import { snakeKeys } from '@/lib/api'
-import { listCriteriaSets, listPolicyEvents } from '@/lib/policy/queries'
+import { listCriteriaSets, listPolicyEvents } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import { snakeKeys } from '@/lib/api'
-import { listSnapshots } from '@/lib/snapshots/queries'
+import { listSnapshots } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,9 +1,11 @@
 import { NextResponse } from 'next/server'
 import { contentDisposition, notFound, withApiErrors } from '@/lib/api'
+import { todayIso } from '@/lib/dates'
 import { env } from '@/lib/env'
 import { chartCsv } from '@/lib/stats/chart-tables'
-import { trendCsvMetadata, trendFileName, trendTable } from '@/lib/stats/trend-tables'
+import { trendCsvMetadata, trendFileName } from '@/lib/stats/trend-tables'
 import { csvHref, isTrendChart, readViewParams } from '@/lib/stats/view-params'
+import { trendTable } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,7 +18,7 @@ export const GET = withApiErrors(async (request: Request, ctx: { params: Promise
   const chart = metadata ? file.slice(0, -METADATA.length) : file.replace(/\.csv$/, '')
   if (!(metadata || file.endsWith('.csv')) || !isTrendChart(chart)) return notFound(`No chart data named ${file}`)
   const view = readViewParams(Object.fromEntries(new URL(request.url).searchParams))
-  const table = await trendTable(chart, view)
+  const table = await trendTable(chart, view, todayIso())
   if (metadata)
     return NextResponse.json(trendCsvMetadata(chart, view, table, env.SITE_URL, new Date().toISOString()), {
       headers: { 'content-type': 'application/csvm+json', 'content-disposition': contentDisposition(trendFileName(chart, view, 'csv-metadata.json'), 'inline') },

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import { notFound, readId, snakeKeys } from '@/lib/api'
-import { getAgency } from '@/lib/agencies/queries'
+import { getAgency } from '@/lib/cache/reads-scoped'
 
 export const dynamic = 'force-dynamic'
 

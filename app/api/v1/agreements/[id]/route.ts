@@ -2,9 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { apiError, badRequest, notFound, readId, snakeKeys } from '@/lib/api'
 import { updateAgreement } from '@/lib/admin/agreements'
 import { AgreementPatchBodySchema, apiField, readIfMatch, toPatch } from '@/lib/admin/api-schema'
-import { getAgreementRecord } from '@/lib/agreements/record'
 import { apiActor, authenticateRequest } from '@/lib/auth/tokens'
 import { db } from '@/lib/db'
+import { getAgreementRecord as readAgreementRecord } from '@/lib/agreements/record'
+import { getAgreementRecord } from '@/lib/cache/reads'
+import { invalidateAfter } from '@/lib/cache/tags'
 
 export const dynamic = 'force-dynamic'
 
@@ -58,6 +60,8 @@ export async function PATCH(request: NextRequest, { params }: Ctx) {
         { status: 412, headers: { ETag: `"${result.current}"` } },
       )
     case 'ok':
-      return NextResponse.json(snakeKeys({ id, version: result.version, changed: result.diff, agreement: await getAgreementRecord(id) }), { headers: { ETag: `"${result.version}"` } })
+      // The editor's answer is read from the database, not the cache.
+      await invalidateAfter({ kind: 'agreement', agreementId: id })
+      return NextResponse.json(snakeKeys({ id, version: result.version, changed: result.diff, agreement: await readAgreementRecord(id) }), { headers: { ETag: `"${result.version}"` } })
   }
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { badRequest, notFound, readId, snakeKeys } from '@/lib/api'
-import { diffSnapshots } from '@/lib/snapshots/diff'
+import { diffSnapshots } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
 

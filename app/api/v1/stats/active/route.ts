@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { readAsOf, snakeKeys } from '@/lib/api'
-import { activeStats } from '@/lib/stats/queries'
+import { activeStats } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

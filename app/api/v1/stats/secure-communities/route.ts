@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { readAsOf, snakeKeys } from '@/lib/api'
-import { secureCommunitiesStats } from '@/lib/stats/queries'
+import { secureCommunitiesStats } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 

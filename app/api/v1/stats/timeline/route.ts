@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { badRequest, snakeKeys } from '@/lib/api'
 import { TimelineQuerySchema } from '@/lib/stats/timeline-query'
-import { timeline } from '@/lib/stats/queries'
+import { timeline } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 
