@@ -31,11 +31,12 @@ describe('the benchmark page list', () => {
     const db = new Database(dbFile, { readonly: true })
     const [agencies, states] = [db.prepare('SELECT id FROM "Agency"').pluck().all() as number[], db.prepare('SELECT DISTINCT state FROM "Agency"').pluck().all() as string[]]
     db.close()
-    const [agency, state] = publicPages(dbFile, ['/agencies/[id]', '/states/[code]'])
+    const [agency, state, form] = publicPages(dbFile, ['/agencies/[id]', '/states/[code]', '/corrections/new'])
     expect(agencies).toContain(Number(agency!.page!.split('/')[2]))
     // Texas holds the most agreements on ICE's newest list (387; Florida is next with 348).
     expect(state).toEqual({ page: '/states/TX', pattern: '/states/[code]' })
     expect(states).toContain('TX')
+    expect(form!.page).toBe(`/corrections/new?type=Agency&id=${agency!.page!.split('/')[2]}`)
   })
 
   it('skips a segment the database holds no value for, and refuses a segment it has no sampler for', () => {

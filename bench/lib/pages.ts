@@ -33,6 +33,11 @@ const SAMPLERS: Record<string, Sampler> = {
   publicId: (db) => (db.prepare('SELECT publicId AS v FROM "CorrectionSuggestion" ORDER BY createdAt LIMIT 1').get() as { v: string } | undefined)?.v ?? null,
 }
 
+/** Query strings for pages that answer 404 without one (the correction form needs its record). */
+const QUERIES: Record<string, Sampler> = {
+  '/corrections/new': (db) => { const id = SAMPLERS.id!(db); return id && `?type=Agency&id=${id}` },
+}
+
 /**
  * The URL to audit for each public page, with its dynamic segments filled from `dbFile`. A segment no sampler knows
  * throws, so a new kind of dynamic page is noticed before the benchmark runs rather than silently left out.
@@ -49,7 +54,8 @@ export function publicPages(dbFile: string, patterns = publicPagePatterns()): Pa
         if (value === null) missing = name
         return encodeURIComponent(value ?? '')
       })
-      return missing ? { page: null, pattern, note: `skipped: the database holds no ${missing}` } : { page, pattern }
+      if (missing) return { page: null, pattern, note: `skipped: the database holds no ${missing}` }
+      return { page: page + (QUERIES[pattern]?.(db) ?? ''), pattern }
     })
   } finally {
     db.close()
