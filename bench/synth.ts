@@ -2,7 +2,7 @@
 // agreement, status period, list entry and event. Deterministic (seeded PRNG), clearly marked
 // (agency names start with "SYNTHETIC", SourceList.provenance = 'synthetic'), and only ever
 // written to its own file under bench/data/ — never to a real database.
-// Usage: tsx bench/synth.ts --source bench/data/real.db --factor 50 [--seed 287] --out bench/data/scale-50x.db
+// Usage: tsx bench/synth.ts --source bench/data/real.db --factor 50 [--seed 287] [--without-list-rows] --out bench/data/scale-50x.db
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -31,7 +31,8 @@ function inserter(db: Database.Database, table: string, sample: Row) {
   return (row: Row) => stmt.run(row)
 }
 
-export function generate(source: string, out: string, factor: number, seed: number) {
+/** `listRows: false` leaves out the copies of ICE's list rows (the bulk of the file), for runs that never read them (exports). */
+export function generate(source: string, out: string, factor: number, seed: number, { listRows = true } = {}) {
   if (!path.resolve(out).startsWith(path.resolve('bench/data'))) throw new Error('synthetic databases live under bench/data/ only')
   if (existsSync(out)) rmSync(out)
   for (const ext of ['-wal', '-shm']) rmSync(out + ext, { force: true })
@@ -47,7 +48,8 @@ export function generate(source: string, out: string, factor: number, seed: numb
   const names = all('SELECT * FROM "AgencyName" ORDER BY id')
   const agreements = all('SELECT * FROM "Agreement" ORDER BY id')
   const periods = all('SELECT * FROM "StatusPeriod" ORDER BY id')
-  const entries = all('SELECT * FROM "ListEntry" ORDER BY id')
+  const entries = listRows ? all('SELECT * FROM "ListEntry" ORDER BY id') : []
+  const intervals = all('SELECT * FROM "PresenceInterval" ORDER BY id')
   const events = all('SELECT * FROM "AgreementEvent" ORDER BY id')
   const lists = all('SELECT * FROM "SourceList" ORDER BY id')
   const states = agencies.map((a) => a.state as string)
@@ -61,7 +63,7 @@ export function generate(source: string, out: string, factor: number, seed: numb
     }
     const add = {
       agency: inserter(db, 'Agency', agencies[0]!), name: inserter(db, 'AgencyName', names[0]!), agreement: inserter(db, 'Agreement', agreements[0]!),
-      period: inserter(db, 'StatusPeriod', periods[0]!), entry: inserter(db, 'ListEntry', entries[0]!), event: inserter(db, 'AgreementEvent', events[0]!),
+      period: inserter(db, 'StatusPeriod', periods[0]!), entry: entries.length ? inserter(db, 'ListEntry', entries[0]!) : () => {}, interval: inserter(db, 'PresenceInterval', intervals[0]!), event: inserter(db, 'AgreementEvent', events[0]!),
     }
     for (let c = 1; c < factor; c++) {
       const off = c * STRIDE
@@ -83,6 +85,8 @@ export function generate(source: string, out: string, factor: number, seed: numb
       }
       for (const p of periods)
         add.period({ ...p, id: off + (p.id as number), agreementId: off + (p.agreementId as number), state: agencyState.get(agencyOf.get(p.agreementId as number)!)!, basisListId: p.basisListId == null ? null : listMap.get(p.basisListId as number) })
+      for (const i of intervals)
+        add.interval({ ...i, id: off + (i.id as number), agreementId: off + (i.agreementId as number), state: agencyState.get(agencyOf.get(i.agreementId as number)!)!, firstListId: listMap.get(i.firstListId as number), lastListId: listMap.get(i.lastListId as number), prevListId: i.prevListId == null ? null : listMap.get(i.prevListId as number), nextListId: i.nextListId == null ? null : listMap.get(i.nextListId as number) })
       for (const e of entries)
         add.entry({ ...e, id: off + (e.id as number), sourceListId: listMap.get(e.sourceListId as number), rowNumber: c * 100_000 + (e.rowNumber as number), agencyId: off + (e.agencyId as number), agreementId: e.agreementId == null ? null : off + (e.agreementId as number), agencyRaw: agencyName.get(e.agencyId as number), stateRaw: agencyState.get(e.agencyId as number) })
       for (const e of events)
@@ -91,16 +95,16 @@ export function generate(source: string, out: string, factor: number, seed: numb
   })()
   db.pragma('journal_mode = WAL')
   const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n
-  const counts = { agencies: count('Agency'), agreements: count('Agreement'), status_periods: count('StatusPeriod'), list_rows: count('ListEntry'), events: count('AgreementEvent') }
+  const counts = { agencies: count('Agency'), agreements: count('Agreement'), status_periods: count('StatusPeriod'), intervals: count('PresenceInterval'), list_rows: count('ListEntry'), events: count('AgreementEvent') }
   db.close()
   return counts
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { source: { type: 'string', default: 'bench/data/real.db' }, factor: { type: 'string', default: '10' }, seed: { type: 'string', default: '287' }, out: { type: 'string' } } })
+  const { values } = parseArgs({ options: { source: { type: 'string', default: 'bench/data/real.db' }, factor: { type: 'string', default: '10' }, seed: { type: 'string', default: '287' }, out: { type: 'string' }, 'without-list-rows': { type: 'boolean', default: false } } })
   const factor = Number(values.factor)
   const out = values.out ?? `bench/data/scale-${factor}x.db`
   const t0 = performance.now()
-  const counts = generate(values.source!, out, factor, Number(values.seed))
+  const counts = generate(values.source!, out, factor, Number(values.seed), { listRows: !values['without-list-rows'] })
   process.stdout.write(`${out}: ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
 }

@@ -102,6 +102,27 @@ export async function listAgreements(q: AgreementQuery): Promise<{ total: number
   return { total, items: rows.map((r) => toItem(r, lists)), pageCount: Math.max(1, Math.ceil(total / q.perPage)) }
 }
 
+/**
+ * The ids of every matching row in the query's order (ties broken by id, so the order is total). An export reads these
+ * once and then the rows a chunk at a time (agreementRowsById): one sort of the matches instead of an OFFSET and a count
+ * per page, which grew with the square of the rows.
+ */
+export async function agreementRowIds(q: AgreementQuery): Promise<number[]> {
+  const rows = await db.statusPeriod.findMany({ where: agreementWhere(q), select: { id: true }, orderBy: [...orderBy(q), { id: 'asc' }] })
+  return rows.map((r) => r.id)
+}
+
+/** The rows with these ids (at most EXPORT_PAGE_SIZE: a nested select takes at most 999 parents), in the order given. */
+export async function agreementRowsById(ids: number[]): Promise<AgreementItem[]> {
+  const rows = await db.statusPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, ...ROW_SELECT } })
+  const lists = await listsOf(rows)
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => {
+    const r = byId.get(id)
+    return r ? [toItem(r, lists)] : []
+  })
+}
+
 /** All matching rows, unpaginated, for exports. */
 export async function listAllAgreements(q: AgreementQuery): Promise<AgreementItem[]> {
   const rows = await db.statusPeriod.findMany({ where: agreementWhere(q), select: ROW_SELECT, orderBy: orderBy(q) })
