@@ -18,8 +18,10 @@ export async function lighthouseRuns(baseUrl: string, pages: string[], runs = 3)
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS })
   const out: LighthouseRow[] = []
   const audit = async (url: string) => {
-    const c = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }))?.lhr.categories
-    return (k: string) => (c?.[k]?.score == null ? null : Math.round(c[k]!.score! * 100))
+    const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }))?.lhr
+    const c = lhr?.categories
+    const score = (k: string) => (c?.[k]?.score == null ? null : Math.round(c[k]!.score! * 100))
+    return { score, noindex: lhr?.audits['is-crawlable']?.score === 0 }
   }
   try {
     for (const page of pages) {
@@ -28,9 +30,11 @@ export async function lighthouseRuns(baseUrl: string, pages: string[], runs = 3)
       await audit(baseUrl + page)
       const scores = []
       for (let i = 0; i < runs; i++) scores.push(await audit(baseUrl + page))
-      const perf = scores.map((s) => s('performance') ?? 0)
+      const perf = scores.map((s) => s.score('performance') ?? 0)
       const last = scores.at(-1)!
-      out.push({ page, performance: median(perf), performance_runs: perf.join(' '), accessibility: last('accessibility'), best_practices: last('best-practices'), seo: last('seo') })
+      // A page that asks not to be indexed (a correction's form and status) fails SEO's is-crawlable audit by design.
+      const note = last.noindex ? 'noindex by design: SEO is-crawlable fails' : undefined
+      out.push({ page, performance: median(perf), performance_runs: perf.join(' '), accessibility: last.score('accessibility'), best_practices: last.score('best-practices'), seo: last.score('seo'), ...(note && { note }) })
     }
   } finally {
     await chrome.kill()

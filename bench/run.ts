@@ -15,7 +15,7 @@ import { lighthouseRuns } from './lighthouse.ts'
 import { BENCH_DIST, startNext } from './lib/servers.ts'
 import { machine, table } from './report.ts'
 import { generate } from './synth.ts'
-import { LIGHTHOUSE_PAGES } from './targets.ts'
+import { lighthousePages } from './targets.ts'
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, build: { type: 'boolean', default: false } } })
 const sections = new Set((values.only ?? 'latency,spike,scale,import,lighthouse,bundle').split(','))
@@ -140,11 +140,13 @@ if (sections.has('import')) {
 if (sections.has('lighthouse') || sections.has('bundle')) {
   const app = await startNext(REAL, ports.app)
   try {
-    const pages = LIGHTHOUSE_PAGES.map((p) => p.replace('{agencyId}', String(agencyId)))
+    const samples = lighthousePages(REAL)
+    const pages = samples.flatMap((s) => (s.page ? [s.page] : []))
     if (sections.has('bundle')) results.bundle = await bundleSizes(app.url, pages, BENCH_DIST)
     if (sections.has('lighthouse')) {
-      log('lighthouse …')
-      results.lighthouse = await lighthouseRuns(app.url, pages)
+      log(`lighthouse: ${pages.length} pages …`)
+      const skipped = samples.filter((s) => !s.page).map((s) => ({ page: s.pattern, performance: null, performance_runs: '', accessibility: null, best_practices: null, seo: null, note: s.note }))
+      results.lighthouse = [...(await lighthouseRuns(app.url, pages)), ...skipped]
     }
   } finally {
     await app.stop()

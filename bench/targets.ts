@@ -17,7 +17,8 @@ export const SPIKE_TARGETS = [
   { name: 'api default (today)', path: '/api/v1/agreements' },
 ] as const
 
-export const LIGHTHOUSE_PAGES = ['/', '/agreements', '/states/AZ', '/agencies/{agencyId}', '/trends'] as const
+/** The Lighthouse and bundle runs cover every public page under app/, found on disk: bench/lib/pages.ts. */
+export { publicPages as lighthousePages } from './lib/pages.ts'
 
 /** Query strings whose floor output must equal the app's, row for row. */
 export const VERIFY_QUERIES = ['', 'state=TX&model=task_force', 'as_of=2012-12-01&expires_before=2013-01-01', 'q=sheriff county&status=all', 'agency_id={agencyId}&status=all', 'state=FL,GA&page=3&per_page=25']

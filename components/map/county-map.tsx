@@ -1,6 +1,6 @@
 import './county-map.css'
 import type { DrawnCounty } from './map-model'
-import { dotsPath } from './map-model'
+import { countyMarkup } from './county-markup'
 import { MapInteractions } from './map-interactions'
 
 interface CountyMapProps {
@@ -19,10 +19,8 @@ interface CountyMapProps {
 // The 287(g) marks are black on a white halo, so one of the two meets 3:1 against every fill; strokes and dots keep their
 // screen size at any zoom (non-scaling strokes, round-capped zero-length segments).
 
-
 /** The county map, drawn on the server as one SVG; the only script is the click, key and tip handling around it. */
 export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g, selected }: CountyMapProps) {
-  const marked = outline287g ? drawn.filter((c) => c.has287g) : []
   const chosen = selected ? drawn.find((c) => c.fips === selected) : undefined
   return (
     <MapInteractions>
@@ -36,21 +34,8 @@ export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g,
             <rect width="60" height="60" fill="#f6f8fa" />
             <path d="M0 60L60 0" stroke="#afb8c1" strokeWidth="6" />
           </pattern>
-          {/* Defined once without style, drawn twice (halo, dot): a <use> inherits the strokes set on it. */}
-          {marked.length > 0 && <path id="d287g" d={dotsPath(marked.map((c) => c.d))} vectorEffect="non-scaling-stroke" />}
         </defs>
-        {drawn.map((c) => (
-          <use key={c.fips} href={`${shapes}#c${c.fips}`} data-fips={c.fips} className={c.cls} role="button" tabIndex={0} aria-label={c.label} />
-        ))}
-        <path className="b" d={borders} />
-        {marked.length > 0 && (
-          <g data-layer="287g" aria-hidden="true">
-            {marked.map((c) => <use key={c.fips} href={`${shapes}#c${c.fips}`} className="gh" />)}
-            {marked.map((c) => <use key={c.fips} href={`${shapes}#c${c.fips}`} className="gl" />)}
-            <use href="#d287g" className="dh" />
-            <use href="#d287g" className="dl" />
-          </g>
-        )}
+        <g dangerouslySetInnerHTML={{ __html: countyMarkup(drawn, borders, shapes, outline287g) }} />
         {chosen && (
           <g aria-hidden="true">
             <use href={`${shapes}#c${chosen.fips}`} className="sh" />

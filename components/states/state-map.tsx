@@ -42,7 +42,7 @@ export function StateMap({ shapes, borders, viewBox, states, asOf, query, gap }:
           {shapes.map((s) => (
             <path key={s.code} id={`state-shape-${s.code}`} d={s.d} fill={gap ? '#dcdcdc' : fillFor(count(s.code))} />
           ))}
-          <path d={borders} fill="none" stroke="#ffffff" strokeWidth={0.75} strokeLinejoin="round" />
+          <path d={borders} fill="none" stroke="#ffffff" strokeWidth={7.5} strokeLinejoin="round" />
         </svg>
         <svg viewBox={viewBox} role="group" aria-label="States on the map" className="absolute inset-0 h-full w-full">
           {shapes.map((s) => {

@@ -1,6 +1,6 @@
 import 'server-only'
 import { csvStream, textStream, type CsvCell } from '../csv.ts'
-import { listAgreements, type AgreementItem } from './queries.ts'
+import { agreementRowIds, agreementRowsById, listAgreements, type AgreementItem } from './queries.ts'
 import type { AgreementQuery } from './query.ts'
 
 /** Rows per query of an export: Prisma refuses a nested relation select over more than 999 parent rows (P2029). */
@@ -19,12 +19,15 @@ export function csvRow(i: AgreementItem): CsvCell[] {
   ]
 }
 
-/** Every matching row, one page of at most EXPORT_PAGE_SIZE at a time, in the query's order. */
+/**
+ * Every matching row, at most EXPORT_PAGE_SIZE at a time, in the query's order: the matching ids are read once (a few
+ * bytes a row), then the rows chunk by chunk, so memory holds one chunk of rows and the time grows with the rows.
+ */
 export async function* agreementPages(q: AgreementQuery): AsyncGenerator<AgreementItem[]> {
-  for (let page = 1; ; page++) {
-    const { items, pageCount } = await listAgreements({ ...q, page, perPage: EXPORT_PAGE_SIZE })
+  const ids = await agreementRowIds(q)
+  for (let i = 0; i < ids.length; i += EXPORT_PAGE_SIZE) {
+    const items = await agreementRowsById(ids.slice(i, i + EXPORT_PAGE_SIZE))
     if (items.length) yield items
-    if (page >= pageCount || items.length < EXPORT_PAGE_SIZE) return
   }
 }
 

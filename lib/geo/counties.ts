@@ -5,6 +5,7 @@ import { feature, mesh } from 'topojson-client'
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlas from 'us-atlas/counties-10m.json'
+import { compactContext } from './compact-path.ts'
 
 /** Path data is written in tenths of a pixel of us-atlas's 975×610 Albers frame, as whole numbers. */
 const SCALE = 10
@@ -29,41 +30,6 @@ export interface CountyShape {
 
 type CountiesTopology = Topology<{ counties: GeometryCollection<{ name: string }>; states: GeometryCollection; nation: GeometryCollection }>
 
-/** A d3 path context that writes compact relative SVG path data on an integer grid. */
-function compactContext() {
-  let out = ''
-  let px = 0
-  let py = 0
-  let afterMove = true
-  const num = (n: number, lead: boolean) => (n < 0 || lead ? `${n}` : ` ${n}`)
-  return {
-    moveTo(x: number, y: number) {
-      px = Math.round(x * SCALE)
-      py = Math.round(y * SCALE)
-      out += `M${px} ${py}`
-      afterMove = true
-    },
-    lineTo(x: number, y: number) {
-      const nx = Math.round(x * SCALE)
-      const ny = Math.round(y * SCALE)
-      if (nx === px && ny === py) return
-      out += (afterMove ? 'l' : '') + num(nx - px, afterMove) + num(ny - py, false)
-      afterMove = false
-      px = nx
-      py = ny
-    },
-    closePath() {
-      out += 'z'
-    },
-    arc() {},
-    take() {
-      const d = out
-      out = ''
-      return d
-    },
-  }
-}
-
 function circle(x: number, y: number, r: number): string {
   const [cx, cy, rr] = [Math.round(x * SCALE), Math.round(y * SCALE), r * SCALE]
   return `M${cx - rr} ${cy}a${rr} ${rr} 0 1 0 ${2 * rr} 0a${rr} ${rr} 0 1 0 ${-2 * rr} 0z`
@@ -87,7 +53,7 @@ export function countyShapes(): { shapes: CountyShape[]; borders: string } {
     [[PR_INSET.x0 + 4, PR_INSET.y0 + 4], [PR_INSET.x1 - 4, PR_INSET.y1 - 4]],
     { type: 'FeatureCollection', features: prFeatures },
   )
-  const ctx = compactContext()
+  const ctx = compactContext(SCALE)
   const pathFor = (p: GeoProjection) => geoPath(p, ctx as unknown as CanvasRenderingContext2D)
   const [mainPath, prPath] = [pathFor(mainland), pathFor(pr)]
   const shapes: CountyShape[] = []
