@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { FAILURES, failureOfDigest } from '@/lib/errors'
 
 /** A page that failed: the failure by name when it is a known one (disk full, read-only database, busy, forbidden). */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { redirect } from 'next/navigation'
 import { AgreementsEmptyState } from '@/components/agreements/empty-state'
 import { AgreementsTable } from '@/components/agreements/agreements-table'

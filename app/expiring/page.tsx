@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { BasisNote } from '@/components/layout/basis-note'
 import { ExpiringMonths } from '@/components/agreements/expiring-months'
 import { ExpiryCoverageNote } from '@/components/agreements/expiry-coverage-note'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { CountyDetail } from '@/components/map/county-detail'
 import { CountyMap } from '@/components/map/county-map'
 import { MapControls } from '@/components/map/map-controls'

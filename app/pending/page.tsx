@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { PendingListSection } from '@/components/pending/pending-list'
 import { lastUpdated } from '@/lib/snapshots/queries'
 import { pendingList } from '@/lib/pending/queries'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { CorrectedNote } from '@/components/corrections/corrected-note'
 import { MODEL_LABELS, STATUS_LABELS, type AgreementModel, type AgreementStatus } from '@/lib/agreements/schema'
 import type { AgencyPageAgreement } from '@/lib/agencies/detail'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { AGENCY_TYPE_LABELS, type AgencyType } from '@/lib/agreements/schema'
 
 interface CountyNeighboursProps {

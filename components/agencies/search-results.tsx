@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { DidYouMean, searchHref } from '@/components/search/did-you-mean'
 import { AGENCY_TYPE_LABELS, type AgencyType } from '@/lib/agreements/schema'
 import type { AgencySearchResult } from '@/lib/search/queries'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { createColumnHelper } from '@tanstack/table-core'
 import type { AgreementItem } from '@/lib/agreements/queries'
 import { agreementModelOptions, agreementStatusOptions, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { RelaxableFilter } from '@/lib/agreements/queries'
 import { serializeAgreementSearch, type AgreementSearch } from '@/lib/agreements/search-params'
 

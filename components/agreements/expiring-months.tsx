@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { ExpiringMonth } from '@/lib/agreements/expiring'
 import { MODEL_LABELS } from '@/lib/agreements/constants'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'

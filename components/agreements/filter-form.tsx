@@ -1,5 +1,5 @@
 import Form from 'next/form'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { AGREEMENT_STATUSES } from '@/lib/agreements/constants'
 import { DEFAULT_PER_PAGE, DEFAULT_SORT, serializeAgreementSearch, type AgreementSearch } from '@/lib/agreements/search-params'
 import { agreementColumns } from './agreements-columns'

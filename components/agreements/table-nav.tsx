@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { PER_PAGE_OPTIONS } from '@/lib/agreements/constants'
 import { HIDEABLE_COLUMNS, serializeAgreementSearch, type AgreementSearch } from '@/lib/agreements/search-params'
 import { agreementColumns } from './agreements-columns'

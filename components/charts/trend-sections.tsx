@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { ChartCard } from './chart-card'
 import { MonthModelBars, StateBars } from './bar-charts'
 import { PhaseOutChart } from './phase-out-chart'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { EARLIEST_AS_OF, viewHref, type TrendRange } from '@/lib/stats/view-params'
 
 interface ViewControlsProps {

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { STATES } from '@/lib/states'
 import { MAX_COMPARED, serializeCompareSearch, withItem, type CompareSearch } from '@/lib/compare/search-params'
 import type { CompareSeries } from '@/lib/compare/queries'

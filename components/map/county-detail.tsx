@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { MapCounty } from '@/lib/stats/counties'
 import type { AgencyPeriods } from '@/lib/stats/map-layers'
 import { activationText, spanText } from './map-model'

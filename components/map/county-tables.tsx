@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { stateName } from '@/lib/states'
 import type { StateActivation } from '@/lib/stats/counties'
 import { viewHref } from '@/lib/stats/view-params'

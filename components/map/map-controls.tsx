@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
 import { EARLIEST_AS_OF, mapHref, viewHref, MAP_MODELS, type MapParams } from '@/lib/stats/view-params'
 import { RolloutReplay } from './rollout-replay'

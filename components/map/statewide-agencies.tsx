@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 
 interface StatewideAgenciesProps {
   agencies: { id: number; name: string; state: string }[] | null

@@ -1,5 +1,5 @@
 import type { listCriteriaSets } from '@/lib/policy/queries'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/i18n/format'
 
 type CriteriaSet = Awaited<ReturnType<typeof listCriteriaSets>>[number]
 

@@ -1,6 +1,6 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { listPolicyEvents } from '@/lib/policy/queries'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/i18n/format'
 import { DEFAULT_RANGE, viewHref } from '@/lib/stats/view-params'
 
 type PolicyEvent = Awaited<ReturnType<typeof listPolicyEvents>>[number]

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'
 
 /** The sources the 2012 figures rest on; numbers quoted from them are theirs, not counts of this tracker. */

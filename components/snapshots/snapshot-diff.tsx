@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { DiffItem, SnapshotDiff } from '@/lib/snapshots/diff'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 

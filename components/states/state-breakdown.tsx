@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'
 import type { StateBreakdown } from '@/lib/states/breakdown'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { StateShape } from '@/lib/geo/states'
 import type { StateSummary } from '@/lib/states/queries'
 

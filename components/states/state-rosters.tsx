@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import type { ReactNode } from 'react'
 import type { RosterHistory } from '@/lib/states/breakdown'
 import type { StateCode } from '@/lib/states'

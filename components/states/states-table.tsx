@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
 import { formatStateSort, isDefaultStateSort, type StateSort, type StateSortKey } from '@/lib/states/page-params'
 import type { StateSummary } from '@/lib/states/queries'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { CountyTable, StateActivationTable } from '@/components/map/county-tables'
 import { todayIso } from '@/lib/dates'
 import { isStateCode, stateName } from '@/lib/states'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { SnapshotDiffView } from '@/components/snapshots/snapshot-diff'
 import { readIdParam } from '@/lib/admin/search-params'
 import { diffSnapshots } from '@/lib/snapshots/diff'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { AsOfForm } from '@/components/states/as-of-form'
 import { BasisNote } from '@/components/layout/basis-note'
 import { ChangesTable } from '@/components/states/changes-table'
