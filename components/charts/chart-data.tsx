@@ -11,6 +11,9 @@ const formatIn = (locale: Locale): FormatCell => (v) => (v === null ? '—' : ty
 /** "Show data": the rows a chart draws, as a table (the same rows as its CSV). */
 export function ChartData({ title, table, formatCell }: { title: string; table: ChartTable; formatCell?: FormatCell }) {
   const t = useTranslations('chartData')
+  const columns = useTranslations('chartColumns')
+  // The table's columns are named in English (they are the CSV's header too); shown in the reader's language.
+  const heading = (c: string) => (columns.has(c as 'Total') ? columns(c as 'Total') : c)
   const locale = useLocale()
   const format = formatCell ?? formatIn(locale)
   return (
@@ -26,7 +29,7 @@ export function ChartData({ title, table, formatCell }: { title: string; table: 
               <tr>
                 {table.columns.map((c) => (
                   <th key={c} scope="col">
-                    {c}
+                    {heading(c)}
                   </th>
                 ))}
               </tr>
