@@ -15,14 +15,13 @@ const CHANNEL: Record<string, string> = { form: 'the admin upload', api: 'the im
 
 /** Lists imported after the seed carry no written provenance: say what is known instead of a dash. */
 function Provenance({ list, record }: { list: SourceListsProps['lists'][number]; record: SourceListsProps['imports'][number] | undefined }) {
-  const lang = englishText(useLocale())
-  if (list.provenance) return <span lang={lang}>{list.provenance}</span>
+  if (list.provenance) return <>{list.provenance}</>
   const who = record ? `${record.actor}, through ${CHANNEL[record.channel] ?? record.channel}` : 'an unrecorded importer'
   return (
-    <span lang={lang}>
+    <>
       File <span className="break-all">{list.fileName}</span> imported by {who} on <time dateTime={(record?.at ?? list.importedAt).slice(0, 10)}>{(record?.at ?? list.importedAt).slice(0, 10)}</time>;
       SHA-256 <span className="break-all font-mono text-xs">{list.sha256}</span>.{!list.sourceUrl && ' No address of the published file was recorded with it.'}
-    </span>
+    </>
   )
 }
 
@@ -76,7 +75,7 @@ function YearLists({ lists, coverage, imports }: SourceListsProps) {
               <dd className="tabular">{formatNumber(l.rowCount, locale)}</dd>
               {l.caption && (<><dt className="text-muted">{t('dl.caption')}</dt><dd lang={englishText(locale)}>“{l.caption}”</dd></>)}
               <dt className="text-muted">{t('dl.provenance')}</dt>
-              <dd><Provenance list={l} record={imports[l.id]} /></dd>
+              <dd lang={englishText(locale)}><Provenance list={l} record={imports[l.id]} /></dd>
               <dt className="text-muted">{t('dl.published')}</dt>
               <dd className="break-all">{l.sourceUrl ? <a href={l.sourceUrl}>{l.sourceUrl}</a> : '—'}</dd>
               <dt className="text-muted">{t('dl.lastSeen')}</dt>
