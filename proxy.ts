@@ -4,6 +4,7 @@ import { userOfSession } from '@/lib/auth/guard'
 import { sessionSecret } from '@/lib/auth/secret'
 import { SESSION_COOKIE } from '@/lib/auth/session-data'
 import { env } from '@/lib/env'
+import { LOCALE_HEADER, localeRoute } from '@/lib/i18n/locale-path'
 import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/security-headers'
 
 const https = env.SITE_URL.startsWith('https:')
@@ -30,7 +31,13 @@ async function route(request: NextRequest, csp: string): Promise<NextResponse> {
   headers.set('Content-Security-Policy', csp)
   // Absolute URLs come from SITE_URL; a client-sent forwarded host must not reach anything that builds one.
   headers.delete('x-forwarded-host')
-  return NextResponse.next({ request: { headers } })
+  // /es/<path> shows the page at /<path> in Spanish (lib/i18n); the header is always set here, never taken from the client.
+  const locale = localeRoute(pathname)
+  headers.set(LOCALE_HEADER, locale.locale)
+  if ('notFound' in locale || locale.locale === 'en') return NextResponse.next({ request: { headers } })
+  const target = request.nextUrl.clone()
+  target.pathname = locale.pathname
+  return NextResponse.rewrite(target, { request: { headers } })
 }
 
 async function gate(request: NextRequest, pathname: string, search: string): Promise<NextResponse | null> {

@@ -1,24 +1,26 @@
 'use client'
 
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import { FAILURES, failureOfDigest } from '@/lib/errors'
 
 /** A page that failed: the failure by name when it is a known one (disk full, read-only database, busy, forbidden). */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('client.error')
   const failure = failureOfDigest(error.digest)
   const known = failure ? FAILURES[failure] : null
   return (
     <div role="alert" className="space-y-3">
-      <h1 className="text-2xl font-bold">{known?.title ?? 'This page could not be shown'}</h1>
-      <p>{known?.message ?? 'The server failed while preparing this page. The failure was logged; nothing was changed.'}</p>
-      {error.digest && <p className="text-sm text-muted">Reference: <code>{error.digest}</code></p>}
+      <h1 className="text-2xl font-bold">{known?.title ?? t('title')}</h1>
+      <p>{known?.message ?? t('message')}</p>
+      {error.digest && <p className="text-sm text-muted">{t('reference')} <code>{error.digest}</code></p>}
       <p className="flex gap-4">
         {failure !== 'forbidden' && (
           <button type="button" onClick={reset} className="underline">
-            Try again
+            {t('retry')}
           </button>
         )}
-        <Link href="/">Home</Link>
+        <Link href="/">{t('home')}</Link>
       </p>
     </div>
   )

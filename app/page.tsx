@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import { MapLink } from '@/components/home/map-link'
 import { NewestList } from '@/components/home/newest-list'
 import { PhaseOutCard } from '@/components/home/phase-out-card'
@@ -8,6 +8,7 @@ import { ModelCounts } from '@/components/stats/model-counts'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'
 import { todayIso } from '@/lib/dates'
 import { activeStats, countExpiringBy, getHomeCharts, getNewestList, listWeekChanges, secureCommunitiesStats } from '@/lib/cache/reads'
+import { Link } from '@/lib/i18n/navigation'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,25 +17,26 @@ const PHASE_OUT = { as_of: '2012-12-01', expires_before: '2013-01-01' }
 export default async function HomePage() {
   const newest = await getNewestList(todayIso())
   const newestAsOf = newest?.as_of ?? todayIso()
-  const [now, charts, week, ending, sc] = await Promise.all([
+  const [now, charts, week, ending, sc, t] = await Promise.all([
     activeStats(newestAsOf),
     getHomeCharts(newestAsOf),
     listWeekChanges(),
     countExpiringBy(PHASE_OUT.as_of, PHASE_OUT.expires_before),
     secureCommunitiesStats('2012-12-31'),
+    getTranslations('home'),
   ])
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">287(g) agreements between ICE and local law enforcement</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          Every count rests on a dated ICE list. Dates no list covers are shown as gaps, never guessed.
+          {t('lede')}
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-3">
         <NewestList list={newest} />
         <div className="md:col-span-2">
-          <ModelCounts title="On ICE’s newest list" asOf={newestAsOf} total={now.total} byModel={now.by_model} basis={now.basis} href={`/agreements?as_of=${newestAsOf}`} />
+          <ModelCounts title={t('onNewest')} asOf={newestAsOf} total={now.total} byModel={now.by_model} basis={now.basis} href={`/agreements?as_of=${newestAsOf}`} />
         </div>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
@@ -52,7 +54,7 @@ export default async function HomePage() {
         <MapLink />
       </div>
       <p>
-        <Link href="/trends">See the 287(g) phase-out against the Secure Communities rollout →</Link>
+        <Link href="/trends">{t('trendsLink')}</Link>
       </p>
     </div>
   )

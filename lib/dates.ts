@@ -82,9 +82,3 @@ export function parseLooseDate(raw: string): string | undefined {
   if (m && month(m[2]!) > 0) return ymd(fullYear(m[3]!), month(m[2]!), Number(m[1]))
   return undefined
 }
-
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—'
-  const d = new Date(`${iso}T00:00:00Z`)
-  return d.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
-}

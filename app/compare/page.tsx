@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { redirect } from '@/lib/i18n/navigation'
 import { ChartData } from '@/components/charts/chart-data'
 import { CompareChartLoader } from '@/components/compare/compare-chart-loader'
 import { ComparePeriods } from '@/components/compare/compare-periods'
@@ -11,38 +12,40 @@ import { todayIso } from '@/lib/dates'
 import { compareOverTime, listAgencies } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Compare states and agencies' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('compare'))('metaTitle') }
+}
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams
   const search = loadCompareSearch(raw)
-  if (typeof raw.add === 'string') redirect(`/compare${withItem(search, raw.add, 'add')}`)
+  if (typeof raw.add === 'string') redirect({ href: `/compare${withItem(search, raw.add, 'add')}`, locale: await getLocale() })
   const sel = normaliseCompare(search)
   const agencyQuery = typeof raw.agency_q === 'string' ? raw.agency_q.trim().slice(0, 200) : ''
-  const [data, found] = await Promise.all([
+  const [data, found, t] = await Promise.all([
     compareOverTime(sel, todayIso()),
     agencyQuery ? listAgencies({ q: agencyQuery, states: [], page: 1, perPage: 10 }) : null,
+    getTranslations('compare'),
   ])
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-bold">Compare states and agencies</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          Active 287(g) agreements at the end of each month, {data.from} to {data.to}, beside the national total. Months no ICE list we hold covers are
-          gaps, not zeros; nothing is drawn after the newest list{data.newest ? ` (${data.newest.as_of})` : ''}.
+          {t('lede', { from: data.from, to: data.to, newest: data.newest ? ` (${data.newest.as_of})` : '' })}
         </p>
       </div>
       <Notices notices={compareNotices(sel.dropped, data.unknownAgencies)} />
       <ComparePicker search={sel} series={data.series} agencyQuery={agencyQuery} agencyResults={found?.items ?? null} />
       <section aria-labelledby="chart" className="space-y-2 rounded border border-line p-4">
         <h2 id="chart" className="text-base font-semibold">
-          Active agreements by month
+          {t('chart')}
         </h2>
         <ComparePeriods search={search} />
-        <figure aria-label="Active 287(g) agreements by month for the compared states and agencies and the national total">
+        <figure aria-label={t('figure')}>
           <CompareChartLoader series={data.series} rows={data.rows} />
         </figure>
-        <ChartData title="Compared series by month" table={compareTable(data)} />
+        <ChartData title={t('table')} table={compareTable(data)} />
       </section>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/lib/i18n/navigation'
 import { BasisNote } from '@/components/layout/basis-note'
 import { ExpiringMonths } from '@/components/agreements/expiring-months'
 import { ExpiryCoverageNote } from '@/components/agreements/expiry-coverage-note'
@@ -10,9 +11,9 @@ import { serializeAgreementSearch, toUrlSearchParams } from '@/lib/agreements/se
 import { basisAt, countExpiringBy, expiryCoverage, lastUpdated, upcomingExpirationsByMonth as upcomingExpirations } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = {
-  title: 'Expiring agreements',
-  alternates: { types: { 'text/calendar': [{ url: '/feeds/expirations.ics', title: '287(g) agreement expirations' }] } },
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('expiring')
+  return { title: t('metaTitle'), alternates: { types: { 'text/calendar': [{ url: '/feeds/expirations.ics', title: t('feedTitle') }] } } }
 }
 
 /** The first ICE roster held; before it no agreement of 2012 was on record. */
@@ -24,31 +25,31 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
   const raw = toUrlSearchParams(await searchParams)
   const { query, notices } = parseAgreementQueryLenient(new URLSearchParams(raw.has('as_of') ? { as_of: raw.get('as_of')! } : {}))
   const asOf = query.asOf
-  const [months, coverage, phaseOut, basis, updated] = await Promise.all([
+  const [months, coverage, phaseOut, basis, updated, t] = await Promise.all([
     upcomingExpirations(asOf),
     expiryCoverage(asOf),
     countExpiringBy(PHASE_OUT.as_of, PHASE_OUT.expires_before),
     basisAt(asOf),
     lastUpdated(),
+    getTranslations('expiring'),
   ])
   const phaseOutHref = `/agreements${serializeAgreementSearch(PHASE_OUT)}`
   const showExtension = asOf >= FIRST_ROSTER && asOf <= JAIL_EXTENSION.until
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Expiring agreements</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <BasisNote asOf={asOf} basis={basis} updated={updated} />
       </div>
       <QueryNotices notices={notices} />
       <ExpiryCoverageNote asOf={asOf} coverage={coverage} />
       <section aria-labelledby="hist" className="rounded border-2 border-accent p-4">
-        <h2 id="hist" className="text-lg font-semibold">The end of the 2012 task forces</h2>
+        <h2 id="hist" className="text-lg font-semibold">{t('hist')}</h2>
         <p className="mt-1">
-          On Dec 1, 2012, {phaseOut.total} active agreements ({phaseOut.byModel.task_force ?? 0} of them task forces) were due to expire by Dec 31, 2012. ICE did not renew
-          them. The jail-model agreements due the same day were continued to June 30, 2013.
+          {t('histText', { total: phaseOut.total, taskForces: phaseOut.byModel.task_force ?? 0 })}
         </p>
         <p className="mt-2 text-lg">
-          <Link href={phaseOutHref}>As of 2012-12-01, expiring before 2013-01-01: see the {phaseOut.total} agreements</Link>
+          <Link href={phaseOutHref}>{t('histLink', { total: phaseOut.total })}</Link>
         </p>
         <div className="mt-3 space-y-3">
           <PhaseOutReconciliation count={phaseOut.byModel.task_force ?? 0} />
@@ -57,28 +58,27 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
       </section>
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-lg font-semibold">
-          Known expirations on or after {asOf}
+          {t('upcoming', { date: asOf })}
         </h2>
         <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
           <label className="flex flex-col gap-0.5">
-            <span className="text-xs text-muted">As of</span>
+            <span className="text-xs text-muted">{t('asOf')}</span>
             <input type="date" name="as_of" defaultValue={asOf} className="rounded border border-line px-2 py-1" />
           </label>
-          <button type="submit" className="rounded border border-line bg-wash px-3 py-1">Show</button>
+          <button type="submit" className="rounded border border-line bg-wash px-3 py-1">{t('show')}</button>
         </form>
         {months.length > 0 ? (
           <ExpiringMonths asOf={asOf} months={months} />
         ) : (
-          <p>No agreement active on {asOf} has a known expiry date on or after it, which says nothing about when they will end: ICE did not publish those dates.</p>
+          <p>{t('none', { date: asOf })}</p>
         )}
         {showExtension && (
           <section aria-labelledby="june-2013" className="rounded border border-dashed border-line p-3">
             <h3 id="june-2013" className="font-semibold">
-              June 2013 <span className="font-normal text-muted">· {JAIL_EXTENSION.extended} jail-model agreements, not named by the sources</span>
+              {t.rich('june', { extended: JAIL_EXTENSION.extended, muted: (c) => <span className="font-normal text-muted">{c}</span> })}
             </h3>
             <p className="text-sm">
-              Continued by ICE to June 30, 2013; the sources do not say which {JAIL_EXTENSION.extended} of the {JAIL_EXTENSION.onRoster}.{' '}
-              <a href="#jail-extension-2012">What is known</a>
+              {t('juneText', { extended: JAIL_EXTENSION.extended, onRoster: JAIL_EXTENSION.onRoster })} <a href="#jail-extension-2012">{t('known')}</a>
             </p>
           </section>
         )}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/lib/i18n/navigation'
 import { CountyDetail } from '@/components/map/county-detail'
 import { CountyMap } from '@/components/map/county-map'
 import { MapControls } from '@/components/map/map-controls'
@@ -14,29 +15,31 @@ import { readMapParams, ROLLOUT } from '@/lib/stats/view-params'
 import { agenciesWithoutCounty, countyAgencies, countyMapData, layer287g, newestListOrRosterDate as newestListDate } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'County map' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('map'))('metaTitle') }
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 export default async function MapPage({ searchParams }: { searchParams: Search }) {
   const today = todayIso()
   const view = readMapParams(await searchParams, today)
-  const [map, layer, statewide, local, newest] = await Promise.all([
+  const [map, layer, statewide, local, newest, t] = await Promise.all([
     countyMapData(),
     layer287g(view.asOf),
     agenciesWithoutCounty(view.asOf),
     view.county ? countyAgencies(view.county, view.asOf) : Promise.resolve([]),
     newestListDate(),
+    getTranslations('map'),
   ])
   const drawn = drawCounties(map.counties, view.asOf, view.layer, view.model, layer?.byCounty ?? null)
   const selected = view.county ? (map.counties.find((c) => c[0] === view.county) ?? null) : null
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-bold">Secure Communities and 287(g), county by county</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          Two stories on one map: the Secure Communities rollout from {ROLLOUT.from} to {ROLLOUT.to}, with the counties where a local agency held a
-          287(g) agreement marked over it, and 287(g) presence by model on any date an ICE list held covers.
+          {t('lede', { from: ROLLOUT.from, to: ROLLOUT.to })}
         </p>
       </div>
       {view.notices.map((n) => (
@@ -46,13 +49,13 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
       <MapSummary view={view} drawn={drawn} layer={layer} statewide={layer ? statewide.length : null} />
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0">
-          <a href="#county-detail" className="sr-only focus:not-sr-only">Skip the county map</a>
+          <a href="#county-detail" className="sr-only focus:not-sr-only">{t('skip')}</a>
           <CountyMap
             drawn={drawn}
             borders={map.borders}
             viewBox={COUNTY_MAP_VIEWBOX}
             shapes={`/map/shapes.svg?v=${countyShapesSvg().version}`}
-            label={`County map: ${view.layer === 'rollout' ? 'Secure Communities activation and county-level 287(g) agreements' : '287(g) agreements by model'} on ${view.asOf}`}
+            label={t('label', { layer: view.layer === 'rollout' ? 'rollout' : 'models', date: view.asOf })}
             outline287g={view.layer === 'rollout'}
             selected={selected ? selected[0] : null}
           />
@@ -64,10 +67,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         </div>
       </div>
       <p className="text-xs text-muted">
-        Sources: county activation dates from White (2016), reproducing ICE’s IDENT/IAFIS Interoperability Statistics, and a month-level compilation;
-        287(g) agreements from ICE’s rosters and lists (<Link href="/sources">sources</Link>). County shapes: U.S. Census Bureau cartographic boundaries via us-atlas, simplified.
-        Bedford city, VA (merged into Bedford County in 2013) is drawn as a dot; Wade Hampton Census Area, AK is drawn with the shape of its successor, Kusilvak.
-        The same data as a table: <Link href="/map/table">counties by state</Link>.
+        {t.rich('sources', { link: (c) => <Link href="/sources">{c}</Link>, table: (c) => <Link href="/map/table">{c}</Link> })}
       </p>
     </div>
   )

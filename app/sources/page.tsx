@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { formatNumber } from '@/lib/i18n/format'
 import { CountyDatasets } from '@/components/sources/county-datasets'
 import { CoverageRule } from '@/components/sources/coverage-rule'
 import { Downloads } from '@/components/sources/downloads'
@@ -7,34 +9,49 @@ import { STALE_AFTER_DAYS, WINDOW_DAYS } from '@/lib/lifecycle/coverage'
 import { countyDatasets, coverageByList, importRecords, lastUpdated, listSnapshots } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = {
-  title: 'Sources and methods',
-  alternates: {
-    types: {
-      'application/atom+xml': [{ url: '/feeds/changes.atom', title: '287(g) agreement changes' }],
-      'text/calendar': [{ url: '/feeds/expirations.ics', title: '287(g) agreement expirations' }],
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sources')
+  return {
+    title: t('metaTitle'),
+    alternates: {
+      types: {
+        'application/atom+xml': [{ url: '/feeds/changes.atom', title: t('atom') }],
+        'text/calendar': [{ url: '/feeds/expirations.ics', title: t('ics') }],
+      },
     },
-  },
+  }
 }
 
 export default async function SourcesPage() {
-  const [lists, coverage, counties, updated, imports] = await Promise.all([listSnapshots(), coverageByList(), countyDatasets(), lastUpdated(), importRecords()])
+  const [lists, coverage, counties, updated, imports, t, locale] = await Promise.all([
+    listSnapshots(),
+    coverageByList(),
+    countyDatasets(),
+    lastUpdated(),
+    importRecords(),
+    getTranslations('sources'),
+    getLocale(),
+  ])
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">Sources and methods</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="max-w-3xl">
-          Every number on this site comes from one of the files below, stored byte for byte as published. Nothing is estimated: dates no list covers are shown as
-          gaps.{updated && <> Data last updated {updated.slice(0, 10)}.</>}
+          {t('intro')}
+          {updated && t('updated', { date: updated.slice(0, 10) })}
         </p>
         <p className="text-sm">
-          Feeds: <a href="/feeds/changes.atom">changes (Atom)</a> · <a href="/feeds/expirations.ics">expirations (iCalendar)</a>. Both take <code>state</code>; the
-          changes feed also <code>agency</code> (an id), the calendar also <code>model</code>. <a href="#downloads">Download everything</a>: the database
-          file and every capture&apos;s rows as one CSV.
+          {t.rich('feeds', {
+            atom: (c) => <a href="/feeds/changes.atom">{c}</a>,
+            ics: (c) => <a href="/feeds/expirations.ics">{c}</a>,
+            code: (c) => <code>{c}</code>,
+            all: (c) => <a href="#downloads">{c}</a>,
+          })}
         </p>
+        {t('englishNote') && <p className="text-sm text-muted">{t('englishNote')}</p>}
       </div>
       <section aria-labelledby="lists-h" className="space-y-3">
-        <h2 id="lists-h" className="text-lg font-semibold">ICE's lists ({lists.length.toLocaleString('en-US')})</h2>
+        <h2 id="lists-h" className="text-lg font-semibold">{t('lists', { count: formatNumber(lists.length, locale) })}</h2>
         <SourceLists lists={lists} coverage={coverage} imports={imports} />
       </section>
       <Downloads />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { StatesOverview } from '@/components/states/states-overview'
 import { todayIso } from '@/lib/dates'
 import { STATE_MAP_VIEWBOX, stateShapes } from '@/lib/geo/states'
@@ -6,7 +7,9 @@ import { readAsOfParam, readStateSort, sortStates } from '@/lib/states/page-para
 import { lastUpdated, stateSummaries } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'States' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('states'))('metaTitle') }
+}
 
 export default async function StatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { ChartPatterns } from '@/components/charts/chart'
 import { ExpirationsSection, NewAgreementsSection, PhaseOutSection, StateSection } from '@/components/charts/trend-sections'
 import { chartLayout } from '@/components/charts/layout'
@@ -8,25 +9,28 @@ import { readViewParams } from '@/lib/stats/view-params'
 import { agreementsByState, expirationsByMonth, newAgreementsByMonth, phaseOutChart } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Trends' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('trends'))('metaTitle') }
+}
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const today = todayIso()
   const view = readViewParams(await searchParams, today)
-  const [layout, phase, fresh, byState, expiries] = await Promise.all([
+  const [layout, phase, fresh, byState, expiries, t] = await Promise.all([
     chartLayout(),
     phaseOutChart(view.range, today),
     newAgreementsByMonth(today),
     agreementsByState(view.asOf),
     expirationsByMonth(),
+    getTranslations('trends'),
   ])
   return (
     <div className="space-y-6">
       <ChartPatterns />
       <div>
-        <h1 className="text-2xl font-bold">Trends: the 287(g) phase-out and the Secure Communities rollout</h1>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          Counts come from ICE’s own dated lists; where no list covers a month the charts show a gap, never a zero.
+          {t('lede')}
         </p>
       </div>
       <ViewControls path="/trends" asOf={view.asOf} today={today} range={view.range} notices={view.notices} />

@@ -1,6 +1,8 @@
-import Link from 'next/link'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
+import { Link } from '@/lib/i18n/navigation'
 import { CorrectedNote } from '@/components/corrections/corrected-note'
-import { MODEL_LABELS, STATUS_LABELS, type AgreementModel, type AgreementStatus } from '@/lib/agreements/schema'
+import { AGREEMENT_MODELS, AGREEMENT_STATUSES, type AgreementModel, type AgreementStatus } from '@/lib/agreements/schema'
 import type { AgencyPageAgreement } from '@/lib/agencies/detail'
 import type { TimelineItem } from '@/lib/agencies/timeline'
 
@@ -10,32 +12,32 @@ interface AgreementTimelineProps {
   agencyName: string
 }
 
-const KIND_LABELS: Record<TimelineItem['kind'], string> = {
-  signed: 'Signed', listed: 'Listed', pending: 'Pending', removed: 'Removed', relisted: 'Relisted', model_switch: 'Model switch',
-  renewed: 'Renewed', date_corrected: 'Date changed', expired: 'Expired', not_renewed: 'Not renewed', terminated: 'Terminated', corrected: 'Corrected', gap: 'Gap', unlisted: 'Not listed',
-}
+const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)
+const isStatus = (s: string): s is AgreementStatus => (AGREEMENT_STATUSES as readonly string[]).includes(s)
 
 function SourceLinks({ item }: { item: TimelineItem }) {
+  const t = useTranslations('agency.timeline')
+  const en = englishText(useLocale())
   const s = item.source
   return (
     <>
       {s && (
         <span className="block text-xs">
-          Source: <Link href={`/sources#list-${s.listId}`}>{s.label}</Link>, file <a href={`/api/v1/snapshots/${s.listId}/file`}>{s.fileName}<span className="sr-only"> (original file of {s.label})</span></a>
-          {s.row !== null && <>, row {s.row}</>}
+          {t('source')} <Link href={`/sources#list-${s.listId}`}>{s.label}</Link>, {t('file')} <a href={`/api/v1/snapshots/${s.listId}/file`}>{s.fileName}<span className="sr-only">{t('originalOf', { label: s.label })}</span></a>
+          {s.row !== null && t('row', { row: s.row })}
         </span>
       )}
       {item.lastSource && (
         <span className="block text-xs">
-          Last seen: <Link href={`/sources#list-${item.lastSource.listId}`}>{item.lastSource.label}</Link>, file{' '}
-          <a href={`/api/v1/snapshots/${item.lastSource.listId}/file`}>{item.lastSource.fileName}<span className="sr-only"> (original file of {item.lastSource.label})</span></a>
-          {item.lastSource.row !== null && <>, row {item.lastSource.row}</>}
+          {t('lastSeen')} <Link href={`/sources#list-${item.lastSource.listId}`}>{item.lastSource.label}</Link>, {t('file')}{' '}
+          <a href={`/api/v1/snapshots/${item.lastSource.listId}/file`}>{item.lastSource.fileName}<span className="sr-only">{t('originalOf', { label: item.lastSource.label })}</span></a>
+          {item.lastSource.row !== null && t('row', { row: item.lastSource.row })}
         </span>
       )}
       {item.citation?.title && (
         <span className="block text-xs">
-          Citation: {item.citation.url ? <a href={item.citation.url}>{item.citation.title}</a> : item.citation.title}
-          {item.citation.note && <span className="text-muted"> ({item.citation.note})</span>}
+          {t('citation')} <span lang={en}>{item.citation.url ? <a href={item.citation.url}>{item.citation.title}</a> : item.citation.title}</span>
+          {item.citation.note && <span className="text-muted" lang={en}> ({item.citation.note})</span>}
         </span>
       )}
     </>
@@ -43,48 +45,54 @@ function SourceLinks({ item }: { item: TimelineItem }) {
 }
 
 export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementTimelineProps) {
-  const model = MODEL_LABELS[g.model as AgreementModel] ?? g.model
-  const status = g.statusOnAsOf ? `${STATUS_LABELS[g.statusOnAsOf.status as AgreementStatus] ?? g.statusOnAsOf.status} (${MODEL_LABELS[g.statusOnAsOf.model as AgreementModel]})` : 'unknown: no source covers the date'
+  const t = useTranslations('agency.timeline')
+  const labels = useTranslations('labels')
+  const en = englishText(useLocale())
+  const modelName = (m: string) => (isModel(m) ? labels(`model.${m}`) : m)
+  const model = modelName(g.model)
+  const on = g.statusOnAsOf
+  const status = on ? `${isStatus(on.status) ? labels(`status.${on.status}`) : on.status} (${modelName(on.model)})` : t('unknownStatus')
+  const of = t('of', { agency: agencyName, model: model.toLowerCase() })
   const headingId = `agreement-${g.id}-h`
   return (
     <article id={`agreement-${g.id}`} aria-labelledby={headingId} className="space-y-3 rounded border border-line p-4">
-      <h3 id={headingId} className="text-base font-semibold">{model} agreement</h3>
+      <h3 id={headingId} className="text-base font-semibold">{t('title', { model })}</h3>
       <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-muted">Status on {asOf}</dt>
+        <dt className="text-muted">{t('statusOn', { date: asOf })}</dt>
         <dd>{status}</dd>
-        <dt className="text-muted">Signed</dt>
-        <dd className="tabular">{g.signedOn ?? 'unknown'}</dd>
-        <dt className="text-muted">Expires</dt>
+        <dt className="text-muted">{t('signed')}</dt>
+        <dd className="tabular">{g.signedOn ?? t('unknown')}</dd>
+        <dt className="text-muted">{t('expires')}</dt>
         <dd>
-          {g.expiresOn ?? 'not given on ICE\u2019s lists'}
-          {g.expiresCitation?.title && <span className="text-muted"> — {g.expiresCitation.url ? <a href={g.expiresCitation.url}>{g.expiresCitation.title}</a> : g.expiresCitation.title}</span>}
+          {g.expiresOn ?? t('noExpiry')}
+          {g.expiresCitation?.title && <span className="text-muted" lang={en}> — {g.expiresCitation.url ? <a href={g.expiresCitation.url}>{g.expiresCitation.title}</a> : g.expiresCitation.title}</span>}
         </dd>
-        <dt className="text-muted">Agreement text</dt>
+        <dt className="text-muted">{t('text')}</dt>
         <dd>
-          {g.moaUrl ? <a href={g.moaUrl}>MOA (PDF)<span className="sr-only"> of {agencyName}, {model.toLowerCase()}</span></a> : g.moaFile ? <>ICE's roster names the MOA file {g.moaFile}; no link is held</> : 'no MOA link on ICE\u2019s lists'}
-          {g.addendumUrl && <> · <a href={g.addendumUrl}>Addendum (PDF)<span className="sr-only"> of {agencyName}, {model.toLowerCase()}</span></a></>}
+          {g.moaUrl ? <a href={g.moaUrl}>{t('moa')}<span className="sr-only">{of}</span></a> : g.moaFile ? t('moaFile', { file: g.moaFile }) : t('noMoa')}
+          {g.addendumUrl && <> · <a href={g.addendumUrl}>{t('addendum')}<span className="sr-only">{of}</span></a></>}
         </dd>
       </dl>
       {g.flags.length > 0 && (
         <ul className="list-disc pl-5 text-sm">
-          {g.flags.map((f) => <li key={f}>Data-quality flag: {f.replace(/_/g, ' ')}</li>)}
+          {g.flags.map((f) => <li key={f}>{t('flag')} <span lang={en}>{f.replace(/_/g, ' ')}</span></li>)}
         </ul>
       )}
-      <ol className="space-y-2 border-l-2 border-line pl-4 text-sm" aria-label={`Timeline of the ${model.toLowerCase()} agreement`}>
+      <ol className="space-y-2 border-l-2 border-line pl-4 text-sm" aria-label={t('timeline', { model: model.toLowerCase() })}>
         {g.timeline.map((item) => (
           <li key={item.key} className={item.kind === 'gap' ? 'rounded border border-dashed border-muted bg-wash p-2' : ''}>
             <span className="font-semibold tabular">{item.until ? `${item.date} → ${item.until}` : item.date}</span>{' '}
-            <span className="font-semibold">{KIND_LABELS[item.kind]}:</span> {item.text}
+            <span className="font-semibold">{t(`kinds.${item.kind}`)}:</span> <span lang={en}>{item.text}</span>
             <SourceLinks item={item} />
             {item.warnings.map((w) => (
-              <span key={w} className="mt-1 block rounded bg-amber-50 px-2 py-1 text-xs">Data quality: {w}</span>
+              <span key={w} className="mt-1 block rounded bg-amber-50 px-2 py-1 text-xs">{t('quality')} <span lang={en}>{w}</span></span>
             ))}
           </li>
         ))}
       </ol>
       <CorrectedNote recordType="Agreement" recordId={g.id} />
       <p className="text-sm">
-        <Link href={`/corrections/new?type=Agreement&id=${g.id}`}>Suggest a correction<span className="sr-only"> to the {model.toLowerCase()} agreement of {agencyName}</span></Link>
+        <Link href={`/corrections/new?type=Agreement&id=${g.id}`}>{t('suggest')}<span className="sr-only">{t('suggestOf', { model: model.toLowerCase(), agency: agencyName })}</span></Link>
       </p>
     </article>
   )

@@ -1,7 +1,8 @@
-import Link from 'next/link'
 import { createColumnHelper } from '@tanstack/table-core'
+import { useTranslations, type Messages } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import type { AgreementItem } from '@/lib/agreements/queries'
-import { agreementModelOptions, agreementStatusOptions, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import { agreementModelOptions, agreementStatusOptions, type AgreementModel } from '@/lib/agreements/constants'
 import { STATES, stateName } from '@/lib/states'
 import { StatusBadge } from './status-badge'
 import type { TableModelFeatures } from './table-model'
@@ -10,13 +11,25 @@ const helper = createColumnHelper<TableModelFeatures, AgreementItem>()
 const stateOptions = STATES.map(([value, name]) => ({ value, label: `${name} (${value})` }))
 
 function DateCell({ value }: { value: string | null }) {
-  return value ? <time dateTime={value} className="whitespace-nowrap tabular">{value}</time> : <span className="text-muted">unknown</span>
+  const t = useTranslations('agreements')
+  return value ? <time dateTime={value} className="whitespace-nowrap tabular">{value}</time> : <span className="text-muted">{t('unknown')}</span>
+}
+
+export type ColumnId = keyof Messages['agreements']['columns']
+
+/** A column's heading in the reader's language; `meta.label` stays the English name the API and exports use. */
+export function ColumnLabel({ id }: { id: ColumnId }) {
+  return useTranslations('agreements.columns')(id)
+}
+
+function ModelName({ model }: { model: AgreementModel }) {
+  return useTranslations('labels.model')(model)
 }
 
 const dateColumn = (key: 'signed_on' | 'expires_on' | 'first_listed_on' | 'last_listed_on', label: string) =>
   helper.accessor(key, {
     id: key,
-    header: label,
+    header: () => <ColumnLabel id={key} />,
     meta: { label },
     sortDescFirst: true,
     cell: (info) => <DateCell value={info.getValue()} />,
@@ -27,7 +40,7 @@ const dateColumn = (key: 'signed_on' | 'expires_on' | 'first_listed_on' | 'last_
 export const agreementColumns = helper.columns([
   helper.accessor((r) => r.agency.name, {
     id: 'agency',
-    header: 'Agency',
+    header: () => <ColumnLabel id="agency" />,
     meta: { label: 'Agency' },
     enableHiding: false,
     cell: ({ row }) => {
@@ -42,27 +55,27 @@ export const agreementColumns = helper.columns([
   }),
   helper.accessor((r) => r.agency.state, {
     id: 'state',
-    header: 'State',
+    header: () => <ColumnLabel id="state" />,
     meta: { label: 'State', options: stateOptions },
     cell: (info) => <abbr title={stateName(info.getValue())} className="no-underline">{info.getValue()}</abbr>,
   }),
   helper.accessor('model', {
     id: 'model',
-    header: 'Model',
+    header: () => <ColumnLabel id="model" />,
     meta: { label: 'Model', options: agreementModelOptions },
     cell: (info) => {
       const model = info.getValue() as AgreementModel
       return (
         <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
           <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: `var(--color-${model})` }} />
-          {MODEL_LABELS[model] ?? model}
+          <ModelName model={model} />
         </span>
       )
     },
   }),
   helper.accessor('status', {
     id: 'status',
-    header: 'Status',
+    header: () => <ColumnLabel id="status" />,
     meta: { label: 'Status', options: agreementStatusOptions },
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),

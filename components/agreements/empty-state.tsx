@@ -1,4 +1,6 @@
-import Link from 'next/link'
+import { useLocale, useTranslations } from 'next-intl'
+import { formatNumber } from '@/lib/i18n/format'
+import { Link } from '@/lib/i18n/navigation'
 import type { RelaxableFilter } from '@/lib/agreements/queries'
 import { serializeAgreementSearch, type AgreementSearch } from '@/lib/agreements/search-params'
 
@@ -13,15 +15,6 @@ interface AgreementsEmptyStateProps {
   total: number
 }
 
-const NAMES: Record<RelaxableFilter, string> = {
-  state: 'state',
-  model: 'model',
-  status: 'status',
-  expires: 'expiry date',
-  signed: 'signing date',
-  q: 'search text',
-}
-
 const DROP: Record<RelaxableFilter, Partial<AgreementSearch> | Record<string, null>> = {
   state: { state: [] },
   model: { model: [] },
@@ -34,31 +27,33 @@ const DROP: Record<RelaxableFilter, Partial<AgreementSearch> | Record<string, nu
 const href = (search: AgreementSearch, patch: object) => `/agreements${serializeAgreementSearch({ ...search, ...patch, page: 1 })}`
 
 export function AgreementsEmptyState({ search, relaxations, asOf, covered, total }: AgreementsEmptyStateProps) {
+  const t = useTranslations('agreements.empty')
+  const clear = useTranslations('agreements')('clear')
+  const locale = useLocale()
   if (total > 0)
     return (
       <p>
-        Page {search.page} is past the last page. <Link href={href(search, {})}>Go to the first page</Link>.
+        {t.rich('pastEnd', { page: search.page, link: (c) => <Link href={href(search, {})}>{c}</Link> })}
       </p>
     )
   if (!covered)
     return (
       <p>
-        No ICE list covers {asOf}, so which agreements were in force that day is unknown (not zero). Pick a date covered by a list; see{' '}
-        <Link href="/sources">sources</Link>.
+        {t.rich('uncovered', { date: asOf, link: (c) => <Link href="/sources">{c}</Link> })}
       </p>
     )
   const helpful = relaxations.filter((r) => r.count > 0)
   return (
     <div className="space-y-2">
-      <p className="font-semibold">No agreements match these filters.</p>
+      <p className="font-semibold">{t('none')}</p>
       {helpful.length > 0 ? (
         <>
-          <p>{helpful.length === 1 ? 'This filter emptied the list; removing it would show:' : 'These filters emptied the list; removing any one of them would show:'}</p>
+          <p>{helpful.length === 1 ? t('oneFilter') : t('someFilters')}</p>
           <ul className="list-disc pl-6">
             {helpful.map((r) => (
               <li key={r.filter}>
                 <Link href={href(search, DROP[r.filter])}>
-                  Remove the {NAMES[r.filter]} filter ({r.count.toLocaleString('en-US')} {r.count === 1 ? 'agreement' : 'agreements'})
+                  {t('remove', { filter: t(`names.${r.filter}`), count: formatNumber(r.count, locale), n: r.count })}
                 </Link>
               </li>
             ))}
@@ -66,9 +61,9 @@ export function AgreementsEmptyState({ search, relaxations, asOf, covered, total
         </>
       ) : (
         <p>
-          No single filter is to blame: several together rule out every agreement{relaxations.length === 0 ? ` on ${asOf}` : ''}.{' '}
+          {t('together', { onDate: relaxations.length === 0 ? t('onDate', { date: asOf }) : '' })}{' '}
           <Link href={href(search, { state: [], model: [], status: [], expires_before: null, expires_within_days: null, signed_from: null, signed_to: null, q: '' })}>
-            Clear all filters
+            {clear}
           </Link>
           .
         </p>

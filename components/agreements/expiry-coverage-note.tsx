@@ -1,19 +1,22 @@
+import { useLocale, useTranslations } from 'next-intl'
+import { formatNumber } from '@/lib/i18n/format'
+
 interface ExpiryCoverageNoteProps {
   asOf: string
   coverage: { active: number; activeWithExpiry: number; agreements: number; withExpiry: number }
 }
 
-const n = (x: number) => x.toLocaleString('en-US')
-
 export function ExpiryCoverageNote({ asOf, coverage }: ExpiryCoverageNoteProps) {
+  const t = useTranslations('expiring.coverage')
+  const locale = useLocale()
+  const n = (x: number) => formatNumber(x, locale)
   return (
-    <aside aria-label="How much is known about expiry dates" className="rounded border border-line bg-wash p-3 text-sm">
+    <aside aria-label={t('label')} className="rounded border border-line bg-wash p-3 text-sm">
       <p>
-        <strong>Most expiry dates are unknown.</strong> ICE’s current lists of participating agencies give no expiry dates; only{' '}
-        {n(coverage.withExpiry)} of the {n(coverage.agreements)} agreements on record have a known expiry date.
+        {t.rich('unknown', { withExpiry: n(coverage.withExpiry), agreements: n(coverage.agreements), b: (c) => <strong>{c}</strong> })}
       </p>
       <p className="mt-1">
-        Of the {n(coverage.active)} agreements active on {asOf}, {n(coverage.activeWithExpiry)} {coverage.activeWithExpiry === 1 ? 'has' : 'have'} a known expiry date.
+        {t('active', { active: n(coverage.active), date: asOf, withExpiry: n(coverage.activeWithExpiry), n: coverage.activeWithExpiry })}
       </p>
     </aside>
   )

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { STATUS_LABELS, type AgreementStatus } from '@/lib/agreements/constants'
 
 const TONE: Record<AgreementStatus, string> = {
@@ -15,10 +16,11 @@ interface StatusBadgeProps {
 }
 
 export function StatusBadge({ status, className }: StatusBadgeProps) {
+  const t = useTranslations('labels.status')
   const known = status in STATUS_LABELS ? (status as AgreementStatus) : null
   return (
     <span className={['inline-block whitespace-nowrap rounded border px-1.5 text-xs', known ? TONE[known] : 'border-line', className].filter(Boolean).join(' ')}>
-      {known ? STATUS_LABELS[known] : status}
+      {known ? t(known) : status}
     </span>
   )
 }

@@ -1,26 +1,35 @@
+import { useLocale, useTranslations } from 'next-intl'
 import { Suspense, type ReactNode } from 'react'
+import { formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/routing'
 import type { ChartTable } from '@/lib/stats/chart-tables'
 
 export type FormatCell = (value: string | number | null, column: string) => ReactNode
 
-const defaultFormat: FormatCell = (v) => (v === null ? '—' : typeof v === 'number' ? v.toLocaleString('en-US') : v)
+const formatIn = (locale: Locale): FormatCell => (v) => (v === null ? '—' : typeof v === 'number' ? formatNumber(v, locale) : v)
 
 /** "Show data": the rows a chart draws, as a table (the same rows as its CSV). */
-export function ChartData({ title, table, formatCell = defaultFormat }: { title: string; table: ChartTable; formatCell?: FormatCell }) {
+export function ChartData({ title, table, formatCell }: { title: string; table: ChartTable; formatCell?: FormatCell }) {
+  const t = useTranslations('chartData')
+  const columns = useTranslations('chartColumns')
+  // The table's columns are named in English (they are the CSV's header too); shown in the reader's language.
+  const heading = (c: string) => (columns.has(c as 'Total') ? columns(c as 'Total') : c)
+  const locale = useLocale()
+  const format = formatCell ?? formatIn(locale)
   return (
     <details className="w-full sm:w-auto sm:flex-1">
-      <summary className="cursor-pointer text-accent">Show data: {title}</summary>
-      <div tabIndex={0} role="region" aria-label={`Data table: ${title}`} className="mt-2 max-h-96 overflow-auto">
+      <summary className="cursor-pointer text-accent">{t('show', { title })}</summary>
+      <div tabIndex={0} role="region" aria-label={t('region', { title })} className="mt-2 max-h-96 overflow-auto">
         {/* The table, often the largest part of the card, is its own boundary: React may stream it after the page and
             hydrates it later, in slices, so it never blocks input. Opened early, the box says so until the rows arrive. */}
-        <Suspense fallback={<p className="py-1 text-muted">Loading the table…</p>}>
+        <Suspense fallback={<p className="py-1 text-muted">{t('loading')}</p>}>
           <table className="data-table w-full border-collapse text-left text-xs tabular">
-            <caption className="py-1 text-left text-muted">Data drawn in “{title}” ({table.rows.length.toLocaleString('en-US')} rows; — means the tracker holds no list for it, or the model did not exist then)</caption>
+            <caption className="py-1 text-left text-muted">{t('caption', { title, rows: formatNumber(table.rows.length, locale) })}</caption>
             <thead className="sticky top-0 bg-wash">
               <tr>
                 {table.columns.map((c) => (
                   <th key={c} scope="col">
-                    {c}
+                    {heading(c)}
                   </th>
                 ))}
               </tr>
@@ -31,11 +40,11 @@ export function ChartData({ title, table, formatCell = defaultFormat }: { title:
                   {r.map((v, i) =>
                     i === 0 ? (
                       <th key={i} scope="row">
-                        {formatCell(v, table.columns[i]!)}
+                        {format(v, table.columns[i]!)}
                       </th>
                     ) : (
                       <td key={i}>
-                        {formatCell(v, table.columns[i]!)}
+                        {format(v, table.columns[i]!)}
                       </td>
                     ),
                   )}

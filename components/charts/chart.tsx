@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { ChartTips } from './chart-tips'
 import { FONT, plotBottom, plotRight, type Frame, type HoverBand, type Layout, type Span, type Tick } from './geometry'
@@ -78,6 +79,7 @@ export function BandAxis({ frame, ticks, along }: { frame: Frame; ticks: Tick[];
 
 /** Periods for which the tracker holds no list: hatched, labelled where there is room, never drawn as zero. */
 export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
+  const t = useTranslations('trends.legend')
   return (
     <g aria-hidden="true">
       {gaps.map((g) => (
@@ -85,7 +87,7 @@ export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
           <rect x={g.x0} y={frame.top} width={g.x1 - g.x0} height={plotBottom(frame) - frame.top} fill="url(#chart-gap)" />
           {g.x1 - g.x0 > FONT * 6 && (
             <text x={(g.x0 + g.x1) / 2} y={frame.top + 16} textAnchor="middle" fill="var(--color-muted)">
-              no list held
+              {t('noList')}
             </text>
           )}
         </g>
@@ -99,6 +101,7 @@ export function Gaps({ frame, gaps }: { frame: Frame; gaps: Span[] }) {
  * for the keyboard: focus it and the arrow keys step through the slots, each read out as its tip.
  */
 export function HoverTarget({ band, label }: { band: HoverBand; label: string }) {
+  const t = useTranslations('trends.legend')
   const last = Math.max(0, band.tips.length - 1)
   return (
     <rect
@@ -112,12 +115,12 @@ export function HoverTarget({ band, label }: { band: HoverBand; label: string })
       className="chart-values"
       role="slider"
       tabIndex={0}
-      aria-label={`${label}: values (arrow keys step through them)`}
+      aria-label={t('values', { label })}
       aria-orientation={band.along === 'x' ? 'horizontal' : 'vertical'}
       aria-valuemin={0}
       aria-valuemax={last}
       aria-valuenow={last}
-      aria-valuetext={band.tips[last] ?? 'no values'}
+      aria-valuetext={band.tips[last] ?? t('noValues')}
     />
   )
 }
@@ -155,9 +158,11 @@ export function ChartPatterns() {
 }
 
 export function ChartLegend({ kind, extra, gaps = true }: { kind: 'line' | 'bar'; extra?: { label: string; swatch: ReactNode }[]; gaps?: boolean }) {
+  const t = useTranslations('trends.legend')
+  const models = useTranslations('labels.model')
   const items = [
     ...MODELS.map((m) => ({
-      label: MODEL_SERIES[m].label,
+      label: models(m),
       swatch:
         kind === 'line' ? (
           <line x1="0" y1="6" x2="28" y2="6" stroke={MODEL_SERIES[m].color} strokeWidth="2.5" strokeDasharray={MODEL_SERIES[m].dash} />
@@ -166,10 +171,10 @@ export function ChartLegend({ kind, extra, gaps = true }: { kind: 'line' | 'bar'
         ),
     })),
     ...(extra ?? []),
-    ...(gaps ? [{ label: 'The tracker holds no ICE list for the period (unknown, not zero)', swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-gap)" stroke="var(--color-line)" /> }] : []),
+    ...(gaps ? [{ label: t('gap'), swatch: <rect x="1" y="1" width="26" height="10" fill="url(#chart-gap)" stroke="var(--color-line)" /> }] : []),
   ]
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label="Legend">
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label={t('label')}>
       {items.map((item) => (
         <li key={item.label} className="flex items-center gap-1.5">
           <svg width="28" height="12" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { buildCitation, type CitationInput } from './citation'
 
 interface CiteThisProps {
@@ -6,18 +7,19 @@ interface CiteThisProps {
 
 /** "Cite this": the page's permalink and its citation in three formats, selectable text with no script. */
 export function CiteThis({ citation }: CiteThisProps) {
+  const t = useTranslations('cite')
   const c = buildCitation(citation)
   const formats = [
-    { id: 'text', label: 'Plain text', body: c.text },
+    { id: 'text', label: t('text'), body: c.text },
     { id: 'bibtex', label: 'BibTeX', body: c.bibtex },
     { id: 'csl', label: 'CSL-JSON', body: c.csl },
   ]
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-accent">Cite this page</summary>
+      <summary className="cursor-pointer text-accent">{t('summary')}</summary>
       <div className="mt-2 space-y-2 text-ink">
         <p>
-          Permalink (pinned to {citation.asOf}): <a href={c.permalink}>{c.permalink}</a>
+          {t('permalink', { date: citation.asOf })} <a href={c.permalink}>{c.permalink}</a>
         </p>
         {formats.map((f) => (
           <div key={f.id}>

@@ -1,9 +1,11 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useQueryStates } from 'nuqs'
 import { Brush, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
 import { compareSearch } from '@/lib/compare/search-params'
 import type { CompareRow, CompareSeries } from '@/lib/compare/queries'
+import { formatNumber } from '@/lib/i18n/format'
 
 export interface CompareChartProps {
   series: CompareSeries[]
@@ -20,8 +22,6 @@ const STYLES = [
   { color: '#996300', dash: '8 2 2 2' },
 ]
 
-const num = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : 'no ICE list held')
-
 /** First and last month of each run of months no list covers, shaded so a break in the lines reads as a gap. */
 function gapRuns(rows: CompareRow[]): [string, string][] {
   const runs: [string, string][] = []
@@ -35,6 +35,9 @@ function gapRuns(rows: CompareRow[]): [string, string][] {
 
 /** The interactive compare chart: series toggles kept in the URL, tooltips, and a brush to zoom into a range of months. */
 export function CompareChart({ series, rows }: CompareChartProps) {
+  const t = useTranslations('client.compare')
+  const locale = useLocale()
+  const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : t('noList'))
   const [{ hide }, setSearch] = useQueryStates({ hide: compareSearch.hide }, { shallow: true, clearOnDefault: true })
   const data = rows.map((r) => ({ month: r.month, ...r.values }))
   const toggle = (key: string, on: boolean) => setSearch({ hide: on ? hide.filter((h) => h !== key) : [...hide, key] })
@@ -42,14 +45,14 @@ export function CompareChart({ series, rows }: CompareChartProps) {
   return (
     <div>
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <legend className="mb-1 text-xs text-muted">Show on the chart</legend>
+        <legend className="mb-1 text-xs text-muted">{t('show')}</legend>
         {series.map((s, i) => (
           <label key={s.key} className="flex items-center gap-1.5">
             <input type="checkbox" checked={!hide.includes(s.key)} onChange={(e) => toggle(s.key, e.target.checked)} />
             <svg width="24" height="8" aria-hidden="true">
               <line x1="0" y1="4" x2="24" y2="4" stroke={styleOf(i).color} strokeWidth="2.5" strokeDasharray={styleOf(i).dash} />
             </svg>
-            {s.kind === 'national' ? `${s.label} (right axis)` : s.label}
+            {s.kind === 'national' ? t('rightAxis', { label: s.label }) : s.label}
           </label>
         ))}
       </fieldset>
@@ -60,7 +63,7 @@ export function CompareChart({ series, rows }: CompareChartProps) {
         <YAxis yAxisId="national" orientation="right" allowDecimals={false} tick={{ fontSize: 12 }} width={52} />
         <Tooltip formatter={(v) => num(v)} />
         {gapRuns(rows).map(([x1, x2]) => (
-          <ReferenceArea key={x1} yAxisId="items" x1={x1} x2={x2} fill="var(--color-wash)" stroke="var(--color-line)" label={{ value: 'no ICE list held', fontSize: 12, fill: 'var(--color-muted)' }} />
+          <ReferenceArea key={x1} yAxisId="items" x1={x1} x2={x2} fill="var(--color-wash)" stroke="var(--color-line)" label={{ value: t('noList'), fontSize: 12, fill: 'var(--color-muted)' }} />
         ))}
         {series.map((s, i) => (
           <Line

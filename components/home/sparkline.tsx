@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl'
 import { ChartData } from '@/components/charts/chart-data'
+import { formatNumber } from '@/lib/i18n/format'
 import { FONT } from '@/components/charts/geometry'
 import { sparkGeometry, type SparkSeries } from './sparkline-geometry'
 
@@ -10,17 +12,19 @@ interface SparklineProps {
   series: SparkSeries[]
 }
 
-const num = (v: number) => v.toLocaleString('en-US')
-
 /** A small server-drawn step chart: steps per series, hatched months no list covers, the peak and the last values labelled. */
 export function Sparkline({ id, title, label, series }: SparklineProps) {
+  const t = useTranslations('spark')
+  const month = useTranslations('labels')('month')
+  const locale = useLocale()
+  const num = (v: number) => formatNumber(v, locale)
   const g = sparkGeometry(series)
   const f = g.frame
   const table = {
-    columns: ['Month', ...series.map((s) => s.label)],
+    columns: [month, ...series.map((s) => s.label)],
     rows: (series[0]?.points ?? []).map((p, i) => [p.month, ...series.map((s) => s.points[i]?.value ?? null)]),
   }
-  if (!g.first) return <p className="rounded bg-wash p-4 text-sm">No ICE list we hold covers this period.</p>
+  if (!g.first) return <p className="rounded bg-wash p-4 text-sm">{t('none')}</p>
   return (
     <figure className="text-xs">
       <svg viewBox={`0 0 ${f.width} ${f.height}`} className="block h-auto w-full" fontSize={FONT} role="img" aria-label={label}>
@@ -60,7 +64,7 @@ export function Sparkline({ id, title, label, series }: SparklineProps) {
         </text>
       </svg>
       {series.length > 1 && (
-        <ul className="mt-1 flex flex-wrap gap-x-3" aria-label={`Legend: ${title}`}>
+        <ul className="mt-1 flex flex-wrap gap-x-3" aria-label={t('legend', { title })}>
           {series.map((s) => (
             <li key={s.key} className="flex items-center gap-1">
               <svg width="20" height="8" aria-hidden="true">

@@ -1,4 +1,6 @@
-import Link from 'next/link'
+import { useLocale, useTranslations } from 'next-intl'
+import { formatNumber } from '@/lib/i18n/format'
+import { Link } from '@/lib/i18n/navigation'
 import type { SparkPoint } from './sparkline-geometry'
 import { Sparkline } from './sparkline'
 
@@ -12,27 +14,35 @@ export function SurgeCard({ points, newestAsOf }: SurgeCardProps) {
   const listed = points.filter((p): p is { month: string; value: number } => p.value !== null)
   const first = listed.find((p) => p.month >= '2025-01')
   const last = listed.at(-1)
+  const t = useTranslations('home.surge')
+  const all = useTranslations('labels')('allModels')
+  const locale = useLocale()
   return (
     <section aria-labelledby="surge" className="rounded border border-line p-4">
       <h2 id="surge" className="text-base font-semibold">
-        The surge since 2025
+        {t('title')}
       </h2>
       {first && last && (
         <p className="mt-1 text-sm">
-          <strong className="tabular">{first.value.toLocaleString('en-US')}</strong> active agreements at the end of {first.month},{' '}
-          <strong className="tabular">{last.value.toLocaleString('en-US')}</strong> on ICE’s list of {newestAsOf}.
+          {t.rich('text', {
+            first: formatNumber(first.value, locale),
+            last: formatNumber(last.value, locale),
+            month: first.month,
+            date: newestAsOf,
+            b: (c) => <strong className="tabular">{c}</strong>,
+          })}
         </p>
       )}
       <div className="mt-2">
         <Sparkline
           id="surge"
-          title="Active 287(g) agreements since mid-2024"
-          label={`Step chart of active 287(g) agreements by month, ${points[0]?.month ?? ''} to ${points.at(-1)?.month ?? ''}; hatched months have no ICE list we hold.`}
-          series={[{ key: 'total', label: 'All models', color: 'var(--color-accent)', dash: '0', points }]}
+          title={t('chartTitle')}
+          label={t('chartLabel', { from: points[0]?.month ?? '', to: points.at(-1)?.month ?? '' })}
+          series={[{ key: 'total', label: all, color: 'var(--color-accent)', dash: '0', points }]}
         />
       </div>
       <p className="mt-1 text-xs text-muted">
-        Hatched: no ICE list we hold covers the month. By model and by state: <Link href="/trends">trends</Link>.
+        {t.rich('note', { link: (c) => <Link href="/trends">{c}</Link> })}
       </p>
     </section>
   )

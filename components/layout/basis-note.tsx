@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import type { Basis } from '@/lib/stats/basis'
 
 interface BasisNoteProps {
@@ -9,11 +10,12 @@ interface BasisNoteProps {
 
 /** The basis of a page's numbers and when the data last changed. */
 export function BasisNote({ asOf, basis, updated }: BasisNoteProps) {
+  const t = useTranslations('basis')
   return (
     <p className="text-sm text-muted">
-      Numbers as of {asOf}. Basis:{' '}
-      {basis ? <Link href={`/sources#list-${basis.list_id}`}>{basis.label}</Link> : <>none: no ICE list we hold covers {asOf}, so counts are unknown, not zero</>}.
-      {updated && <> Data last updated {updated.slice(0, 10)}.</>}
+      {t('asOf', { date: asOf })}{' '}
+      {basis ? <Link href={`/sources#list-${basis.list_id}`}>{basis.label}</Link> : t('none', { date: asOf })}.
+      {updated && <> {t('updated', { date: updated.slice(0, 10) })}</>}
     </p>
   )
 }

@@ -1,9 +1,10 @@
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { Suspense } from 'react'
 import { todayIso } from '@/lib/dates'
 import { lastSuccessfulFetch, newestListDate } from '@/lib/fetch/queries'
 import { staleness } from '@/lib/fetch/staleness'
+import { Link } from '@/lib/i18n/navigation'
 
 /** On every page: how old ICE's newest list is, and past STALE_AFTER_DAYS (lib/fetch/staleness.ts) a warning with the last successful fetch. */
 export function StalenessBanner() {
@@ -17,27 +18,19 @@ export function StalenessBanner() {
 async function StalenessNote() {
   // The age counts from the day of the request, never from the day the page was built.
   await connection()
-  const [newest, fetched] = await Promise.all([newestListDate(), lastSuccessfulFetch()])
+  const [newest, fetched, t] = await Promise.all([newestListDate(), lastSuccessfulFetch(), getTranslations('staleness')])
   const { ageDays, stale } = staleness(newest, todayIso())
-  const age = ageDays === null ? null : `${ageDays.toLocaleString('en-US')} ${ageDays === 1 ? 'day' : 'days'} old`
-  const list = newest ? (
-    <>
-      The newest ICE list held is dated <Link href="/sources">{newest}</Link>, {age}.
-    </>
-  ) : (
-    <>No ICE participating-agencies list is held yet.</>
-  )
+  const list = newest ? t.rich('newest', { date: newest, days: ageDays ?? 0, link: (chunks) => <Link href="/sources">{chunks}</Link> }) : t('none')
   if (!stale)
     return (
-      <section aria-label="Data freshness" className="mx-auto w-full max-w-6xl px-4 pt-2 text-sm text-muted">
+      <section aria-label={t('region')} className="mx-auto w-full max-w-6xl px-4 pt-2 text-sm text-muted">
         <p>{list}</p>
       </section>
     )
   return (
-    <section aria-label="Data freshness" className="border-b border-amber-300 bg-amber-50 text-amber-950">
+    <section aria-label={t('region')} className="border-b border-amber-300 bg-amber-50 text-amber-950">
       <p className="mx-auto w-full max-w-6xl px-4 py-2 text-sm">
-        <strong>The figures may be out of date.</strong> {list}{' '}
-        {fetched ? <>Last successful fetch of ICE&apos;s page: {formatFetchTime(fetched.finishedAt)}.</> : <>No successful fetch of ICE&apos;s page is recorded.</>}
+        <strong>{t('stale')}</strong> {list} {fetched ? t('fetched', { time: formatFetchTime(fetched.finishedAt) }) : t('neverFetched')}
       </p>
     </section>
   )

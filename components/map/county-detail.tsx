@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import type { MapCounty } from '@/lib/stats/counties'
 import type { AgencyPeriods } from '@/lib/stats/map-layers'
 import { activationText, spanText } from './map-model'
@@ -14,29 +15,30 @@ interface CountyDetailProps {
 }
 
 export function CountyDetail({ county, source, agencies, asOf, newest, known }: CountyDetailProps) {
+  const t = useTranslations('map.detail')
   return (
     <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
       <h2 id="county-detail-title" className="font-semibold">
-        {county ? `${county[2]}${county[3] ? `, ${county[3]}` : ''}` : 'County detail'}
+        {county ? `${county[2]}${county[3] ? `, ${county[3]}` : ''}` : t('title')}
       </h2>
       {!county ? (
-        <p className="mt-1 text-muted">Select a county (click, or Tab to it and press Enter) to see its activation date and its agencies.</p>
+        <p className="mt-1 text-muted">{t('select')}</p>
       ) : (
         <>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <dt className="text-muted">Secure Communities</dt>
-            <dd>{county[4] ? `activated ${activationText(county)}` : 'no activation date recorded'}</dd>
-            <dt className="text-muted">Precision</dt>
-            <dd>{county[4] ? (county[5] ? 'month' : 'day') : '—'}</dd>
-            <dt className="text-muted">Source</dt>
+            <dt className="text-muted">{t('sc')}</dt>
+            <dd>{county[4] ? t('activated', { date: activationText(county) }) : t('noDate')}</dd>
+            <dt className="text-muted">{t('precision')}</dt>
+            <dd>{county[4] ? t(county[5] ? 'month' : 'day') : '—'}</dd>
+            <dt className="text-muted">{t('source')}</dt>
             <dd>{source}</dd>
             <dt className="text-muted">FIPS</dt>
             <dd className="tabular">{county[0]}</dd>
           </dl>
-          <h3 className="mt-3 font-semibold">287(g) agencies in this county</h3>
-          {!known && <p className="text-muted">The tracker holds no ICE list for {asOf}, so whether these were active then is unknown.</p>}
+          <h3 className="mt-3 font-semibold">{t('agencies')}</h3>
+          {!known && <p className="text-muted">{t('unknown', { date: asOf })}</p>}
           {agencies.length === 0 ? (
-            <p className="text-muted">No agency located in this county appears on the ICE lists held.</p>
+            <p className="text-muted">{t('none')}</p>
           ) : (
             <ul className="mt-1 space-y-2">
               {agencies.map((a) => (
@@ -46,7 +48,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
                     {a.agreements.map((g) => (
                       <li key={g.id}>
                         {g.model}: {g.spans.map((s) => spanText(s, newest)).join('; ')}
-                        {known && g.activeOnAsOf ? <strong> (active on {asOf})</strong> : null}
+                        {known && g.activeOnAsOf ? <strong>{t('activeOn', { date: asOf })}</strong> : null}
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import { stateName } from '@/lib/states'
 import type { StateActivation } from '@/lib/stats/counties'
 import { viewHref } from '@/lib/stats/view-params'
@@ -16,12 +17,13 @@ interface CountyRow {
 const cell = 'border-b border-line px-2 py-1'
 
 export function StateActivationTable({ rows, asOf, current }: { rows: StateActivation[]; asOf: string; current: string | null }) {
+  const t = useTranslations('map.tables')
   return (
     <table className="block w-full overflow-x-auto border-collapse text-left text-sm tabular sm:table">
-      <caption className="py-1 text-left font-semibold">Secure Communities activation by state on {asOf}</caption>
+      <caption className="py-1 text-left font-semibold">{t('byState', { date: asOf })}</caption>
       <thead className="bg-wash">
         <tr>
-          {['State', 'Counties', `Activated by ${asOf}`, 'First activation', 'Last activation'].map((c) => (
+          {[t('state'), t('counties'), t('activatedBy', { date: asOf }), t('first'), t('last')].map((c) => (
             <th key={c} scope="col" className={cell}>{c}</th>
           ))}
         </tr>
@@ -46,12 +48,13 @@ export function StateActivationTable({ rows, asOf, current }: { rows: StateActiv
 }
 
 export function CountyTable({ state, rows, asOf }: { state: string; rows: CountyRow[]; asOf: string }) {
+  const t = useTranslations('map.tables')
   return (
     <table className="block w-full overflow-x-auto border-collapse text-left text-sm tabular sm:table">
-      <caption className="py-1 text-left font-semibold">Counties in {stateName(state)} ({rows.length})</caption>
+      <caption className="py-1 text-left font-semibold">{t('inState', { state: stateName(state), count: rows.length })}</caption>
       <thead className="bg-wash">
         <tr>
-          {['County', 'FIPS', 'Activated', 'Precision', `Status on ${asOf}`, 'ICE area of responsibility'].map((c) => (
+          {[t('county'), t('fips'), t('activated'), t('precision'), t('statusOn', { date: asOf }), t('aor')].map((c) => (
             <th key={c} scope="col" className={cell}>{c}</th>
           ))}
         </tr>
@@ -63,7 +66,7 @@ export function CountyTable({ state, rows, asOf }: { state: string; rows: County
             <td className={cell}>{r.fips}</td>
             <td className={cell}>{r.scActivatedOn ?? r.scActivationMonth ?? '—'}</td>
             <td className={cell}>{r.scPrecision ?? '—'}</td>
-            <td className={cell}>{!r.scEffectiveOn ? 'no date recorded' : r.scEffectiveOn <= asOf ? 'activated' : 'not yet activated'}</td>
+            <td className={cell}>{!r.scEffectiveOn ? t('noDate') : r.scEffectiveOn <= asOf ? t('isActivated') : t('notYet')}</td>
             <td className={cell}>{r.scAor ?? '—'}</td>
           </tr>
         ))}

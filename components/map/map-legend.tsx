@@ -1,21 +1,23 @@
-import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import { useTranslations } from 'next-intl'
+import type { ReactNode } from 'react'
+import type { AgreementModel } from '@/lib/agreements/constants'
 import type { MapLayer, MapModel } from '@/lib/stats/view-params'
 
 const SC_ITEMS = [
-  { fill: '#3f2a66', label: 'Secure Communities activated in the 90 days up to the as-of date' },
-  { fill: '#9a86c4', label: 'Activated earlier' },
-  { fill: '#f2f2f2', label: 'Not yet activated' },
-  { fill: 'url(#legend-no-date)', label: 'No activation date recorded' },
-]
+  { fill: '#3f2a66', key: 'scNew' },
+  { fill: '#9a86c4', key: 'scOn' },
+  { fill: '#f2f2f2', key: 'scOff' },
+  { fill: 'url(#legend-no-date)', key: 'scNone' },
+] as const
 const G_ITEMS = [
-  { fill: '#d55e00', label: 'Task force only' },
-  { fill: '#0072b2', label: 'Jail enforcement only' },
-  { fill: '#009e73', label: 'Warrant service officer only' },
-  { fill: '#1b1f24', label: 'Two or more models' },
-  { fill: '#fafbfc', label: 'No county-level agreement' },
-]
+  { fill: '#d55e00', key: 'tf' },
+  { fill: '#0072b2', key: 'jail' },
+  { fill: '#009e73', key: 'wso' },
+  { fill: '#1b1f24', key: 'several' },
+  { fill: '#fafbfc', key: 'none' },
+] as const
 
-function Swatch({ children }: { children: React.ReactNode }) {
+function Swatch({ children }: { children: ReactNode }) {
   return (
     <svg width="22" height="14" aria-hidden="true">
       <defs>
@@ -32,13 +34,15 @@ function Swatch({ children }: { children: React.ReactNode }) {
 const MODEL_FILL: Record<AgreementModel, string> = { task_force: '#d55e00', jail_enforcement: '#0072b2', warrant_service_officer: '#009e73' }
 
 export function MapLegend({ layer, known, model }: { layer: MapLayer; known: boolean; model: MapModel }) {
-  const items =
-    layer === 'rollout' ? SC_ITEMS
+  const t = useTranslations('map.legend')
+  const models = useTranslations('labels.model')
+  const items: { fill: string; label: string }[] =
+    layer === 'rollout' ? SC_ITEMS.map((i) => ({ fill: i.fill, label: t(i.key) }))
     : !known ? []
-    : model === 'all' ? G_ITEMS
-    : [{ fill: MODEL_FILL[model], label: MODEL_LABELS[model] }, { fill: '#fafbfc', label: `No county-level ${MODEL_LABELS[model].toLowerCase()} agreement` }]
+    : model === 'all' ? G_ITEMS.map((i) => ({ fill: i.fill, label: t(i.key) }))
+    : [{ fill: MODEL_FILL[model], label: models(model) }, { fill: '#fafbfc', label: t('noModel', { model: models(model).toLowerCase() }) }]
   return (
-    <ul aria-label="Map legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
+    <ul aria-label={t('label')} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
       {items.map((i) => (
         <li key={i.label} className="flex items-center gap-1.5">
           <Swatch>
@@ -54,7 +58,7 @@ export function MapLegend({ layer, known, model }: { layer: MapLayer; known: boo
             <rect x="2" y="2" width="18" height="10" fill="none" stroke="#000" strokeWidth="1.5" />
             <circle cx="11" cy="7" r="3.5" fill="#000" stroke="#fff" strokeWidth="1.5" />
           </Swatch>
-          Black outline and dot: a county-level 287(g) agreement active on the as-of date
+          {t('outline')}
         </li>
       )}
       {!known && (
@@ -63,7 +67,7 @@ export function MapLegend({ layer, known, model }: { layer: MapLayer; known: boo
             <rect x="0.5" y="0.5" width="21" height="13" fill="#f6f8fa" stroke="#afb8c1" />
             <path d="M0 14L14 0M8 14L22 0" stroke="#afb8c1" strokeWidth="2" />
           </Swatch>
-          287(g) unknown: the tracker holds no ICE list for this date
+          {t('unknown')}
         </li>
       )}
     </ul>

@@ -1,4 +1,7 @@
-import { MODEL_LABELS, AGREEMENT_MODELS } from '@/lib/agreements/constants'
+import { useLocale, useTranslations } from 'next-intl'
+import type { ReactNode } from 'react'
+import { AGREEMENT_MODELS } from '@/lib/agreements/constants'
+import { formatNumber } from '@/lib/i18n/format'
 import type { Layer287g } from '@/lib/stats/map-layers'
 import { SC_DISCONTINUED, type MapParams } from '@/lib/stats/view-params'
 import { countByModel, type DrawnCounty } from './map-model'
@@ -10,22 +13,27 @@ interface MapSummaryProps {
   statewide: number | null
 }
 
-const n = (v: number) => v.toLocaleString('en-US')
+const bold = (c: ReactNode) => <span className="font-semibold">{c}</span>
+const num = (c: ReactNode) => <span className="font-semibold tabular">{c}</span>
 
 /** The numbers the map shows, in words; a date no list covers is "unknown" for 287(g), never zero. */
 export function MapSummary({ view, drawn, layer, statewide }: MapSummaryProps) {
+  const t = useTranslations('map.summary')
+  const models = useTranslations('labels.model')
+  const locale = useLocale()
+  const n = (v: number) => formatNumber(v, locale)
   const activated = drawn.filter((c) => c.activated).length
   const marked = drawn.filter((c) => c.has287g).length
-  const g = layer ? null : <strong>287(g) layer: unknown. The tracker holds no ICE list for {view.asOf}, so which counties had an agreement is not known (it is not zero).</strong>
+  const g = layer ? null : <strong>{t('unknown', { date: view.asOf })}</strong>
   if (view.layer === 'rollout') {
     return (
       <div className="space-y-1 text-sm" aria-live="polite">
         <p>
-          On <span className="font-semibold">{view.asOf}</span>: Secure Communities active in <span className="font-semibold tabular">{n(activated)}</span> of {n(drawn.length)} counties drawn
-          {layer && <>; <span className="font-semibold tabular">{n(marked)}</span> counties with a county-level 287(g) agreement (outlined, with a dot)</>}.
+          {t.rich('rollout', { date: view.asOf, activated: n(activated), total: n(drawn.length), b: bold, n: num })}
+          {layer && t.rich('rollout287g', { marked: n(marked), n: num })}.
         </p>
         {g && <p>{g}</p>}
-        {view.asOf >= SC_DISCONTINUED && <p className="text-muted">Secure Communities was discontinued on 2014-11-20 (replaced by the Priority Enforcement Program) and revived on 2017-01-25; the shading shows where it had been activated.</p>}
+        {view.asOf >= SC_DISCONTINUED && <p className="text-muted">{t('discontinued')}</p>}
       </div>
     )
   }
@@ -33,10 +41,9 @@ export function MapSummary({ view, drawn, layer, statewide }: MapSummaryProps) {
   const by = countByModel(layer.byCounty)
   return (
     <p className="text-sm" aria-live="polite">
-      On <span className="font-semibold">{view.asOf}</span> ({layer.basis.label}): <span className="font-semibold tabular">{n(marked)}</span> counties with a county-level
-      {view.model === 'all' ? ' 287(g) agreement' : ` ${MODEL_LABELS[view.model].toLowerCase()} agreement`}
-      {view.model === 'all' && <> ({AGREEMENT_MODELS.map((m) => `${MODEL_LABELS[m].toLowerCase()} ${n(by[m])}`).join(', ')})</>}
-      {statewide !== null && <>; {n(statewide)} agencies without a county, listed beside the map</>}.
+      {t.rich('models', { date: view.asOf, basis: layer.basis.label, marked: n(marked), model: view.model === 'all' ? t('all287g') : models(view.model).toLowerCase(), b: bold, n: num })}
+      {view.model === 'all' && t('byModel', { list: AGREEMENT_MODELS.map((m) => `${models(m).toLowerCase()} ${n(by[m])}`).join(', ') })}
+      {statewide !== null && t('statewide', { count: n(statewide) })}.
     </p>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useState } from 'react'
 import { monthEnd, monthsBetween } from '@/lib/dates'
 import { useMapUrl } from './use-map-url'
@@ -8,6 +9,7 @@ const STEP_MS = 700
 
 /** A slider and play button that replay the rollout month by month; each step is drawn by the server. */
 export function RolloutReplay({ asOf, rollout }: { asOf: string; rollout: { from: string; to: string } }) {
+  const t = useTranslations('client.replay')
   const setUrl = useMapUrl()
   const months = monthsBetween(rollout.from, rollout.to)
   const index = Math.max(0, months.findIndex((m) => m >= asOf.slice(0, 7)))
@@ -33,10 +35,10 @@ export function RolloutReplay({ asOf, rollout }: { asOf: string; rollout: { from
   return (
     <div className="flex flex-wrap items-end gap-2">
       <button type="button" disabled={!ready} onClick={play} aria-pressed={playing} className="rounded border border-line bg-wash px-3 py-1">
-        {playing ? 'Pause' : 'Play the rollout'}
+        {playing ? t('pause') : t('play')}
       </button>
       <label className="flex flex-col">
-        <span className="text-muted">Rollout month ({rollout.from} to {rollout.to})</span>
+        <span className="text-muted">{t('month', { from: rollout.from, to: rollout.to })}</span>
         <input
           type="range"
           disabled={!ready}

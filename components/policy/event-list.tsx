@@ -1,19 +1,24 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
+import { useLocale, useTranslations } from 'next-intl'
+import { formatDate, formatMonth } from '@/lib/i18n/format'
+import { englishText } from '@/lib/i18n/lang'
+import type { Locale } from '@/lib/i18n/routing'
 import type { listPolicyEvents } from '@/lib/policy/queries'
-import { formatDate } from '@/lib/dates'
 import { DEFAULT_RANGE, viewHref } from '@/lib/stats/view-params'
 
 type PolicyEvent = Awaited<ReturnType<typeof listPolicyEvents>>[number]
 
-const KIND_LABELS: Record<string, string> = {
-  budget: 'Budget', decision: 'Decision', memo: 'Memo', executive_order: 'Executive order', program: 'Program', court: 'Court', expiry: 'Expiry',
-}
+const KINDS = ['budget', 'decision', 'memo', 'executive_order', 'program', 'court', 'expiry'] as const
+const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(k)
 
-function eventDate(e: PolicyEvent): string {
-  return e.datePrecision === 'month' ? new Date(`${e.date}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }) : formatDate(e.date)
+function eventDate(e: PolicyEvent, locale: Locale): string {
+  return e.datePrecision === 'month' ? formatMonth(e.date.slice(0, 7), locale) : formatDate(e.date, locale)
 }
 
 export function EventList({ events, today }: { events: PolicyEvent[]; today: string }) {
+  const t = useTranslations('policy')
+  const locale = useLocale()
+  const en = englishText(locale)
   return (
     <ol className="space-y-4">
       {events.map((e) => {
@@ -23,20 +28,20 @@ export function EventList({ events, today }: { events: PolicyEvent[]; today: str
           <li key={e.id}>
             <article id={e.slug} aria-labelledby={`${e.slug}-title`} className="scroll-mt-4 rounded border border-line p-4 target:border-ink target:bg-wash">
               <p className="text-xs text-muted">
-                <time dateTime={e.date}>{eventDate(e)}</time> · {KIND_LABELS[e.kind] ?? e.kind}
+                <time dateTime={e.date}>{eventDate(e, locale)}</time> · {isKind(e.kind) ? t(`kinds.${e.kind}`) : e.kind}
               </p>
-              <h3 id={`${e.slug}-title`} className="mt-1 font-semibold">
+              <h3 id={`${e.slug}-title`} lang={en} className="mt-1 font-semibold">
                 <a href={`#${e.slug}`} className="text-ink no-underline hover:underline">{e.title}</a>
               </h3>
-              <p className="mt-1 text-sm">{e.summary}</p>
+              <p lang={en} className="mt-1 text-sm">{e.summary}</p>
               <p className="mt-2 text-xs text-muted">
-                Source: {e.sourceUrl ? <a href={e.sourceUrl}>{e.sourceName ?? e.sourceUrl}</a> : (e.sourceName ?? 'not recorded')}
-                {e.citation?.note && <> · {e.citation.note}</>}
+                {t('source')} {e.sourceUrl ? <a href={e.sourceUrl} lang={en}>{e.sourceName ?? e.sourceUrl}</a> : (e.sourceName ?? t('notRecorded'))}
+                {e.citation?.note && <> · <span lang={en}>{e.citation.note}</span></>}
               </p>
               <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                <Link href={viewHref('/agreements', { asOf })}>Agreements on {asOf}<span className="sr-only"> ({e.title})</span></Link>
-                <Link href={viewHref('/trends', { asOf, range: inDefault ? 'default' : 'full' })}>Charts<span className="sr-only"> on {asOf} ({e.title})</span></Link>
-                <Link href={viewHref('/map', { asOf })}>Map<span className="sr-only"> on {asOf} ({e.title})</span></Link>
+                <Link href={viewHref('/agreements', { asOf })}>{t('agreementsOn', { date: asOf })}<span className="sr-only"> ({e.title})</span></Link>
+                <Link href={viewHref('/trends', { asOf, range: inDefault ? 'default' : 'full' })}>{t('charts')}<span className="sr-only">{t('onDate', { date: asOf })} ({e.title})</span></Link>
+                <Link href={viewHref('/map', { asOf })}>{t('map')}<span className="sr-only">{t('onDate', { date: asOf })} ({e.title})</span></Link>
               </p>
             </article>
           </li>

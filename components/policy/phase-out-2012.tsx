@@ -1,4 +1,7 @@
-import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
+import { Link } from '@/lib/i18n/navigation'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'
 
 /** The sources the 2012 figures rest on; numbers quoted from them are theirs, not counts of this tracker. */
@@ -14,7 +17,8 @@ export const JAIL_EXTENSION = { rosterDate: '2012-12-31', onRoster: 39, extended
 export const jailRosterHref = `/agreements${serializeAgreementSearch({ as_of: '2013-01-01', model: ['jail_enforcement'] })}`
 
 function Source({ s }: { s: { name: string; url?: string } }) {
-  return 'url' in s && s.url ? <a href={s.url}>{s.name}</a> : <>{s.name}</>
+  const lang = englishText(useLocale())
+  return 'url' in s && s.url ? <a href={s.url} lang={lang}>{s.name}</a> : <span lang={lang}>{s.name}</span>
 }
 
 interface PhaseOutReconciliationProps {
@@ -27,7 +31,7 @@ interface PhaseOutReconciliationProps {
 
 /** Why the tracker says 17 where the press said 25 (and CIS 32 + 7): shown wherever the 17 is. */
 export function PhaseOutReconciliation({ count, headingLevel: H = 'h3', collapsed = false }: PhaseOutReconciliationProps) {
-  const title = `Why this tracker counts ${count} task forces ending on Dec 31, 2012, when the press reported 25`
+  const title = useTranslations('policy')('why', { count })
   if (collapsed) {
     return (
       <details className="rounded border border-line bg-wash p-3 text-sm">
@@ -45,27 +49,22 @@ export function PhaseOutReconciliation({ count, headingLevel: H = 'h3', collapse
 }
 
 function Reconciliation({ count }: { count: number }) {
+  const t = useTranslations('policy')
+  const b = (c: ReactNode) => <strong>{c}</strong>
   return (
     <>
-      <p className="mt-1">
-        {count} is what ICE’s own tables show: the task-force agreements on its roster of Oct 16, 2012 that are absent from its roster “signed as of 12/31/2012”,
-        counted one per agreement. The press counted differently:
-      </p>
+      <p className="mt-1">{t('recon1', { count })}</p>
       <ul className="mt-1 list-disc space-y-0.5 pl-5">
+        <li>{t.rich('recon25', { b, source: () => <Source s={PHASE_OUT_SOURCES.scpr} /> })}</li>
         <li>
-          287(g) agreements expired on Dec 31, 2012 for <strong>25 agencies</strong> (<Source s={PHASE_OUT_SOURCES.scpr} />).
-        </li>
-        <li>
-          <strong>32</strong> task-force partnerships were terminated, on top of the <strong>7</strong> Arizona task forces rescinded on June 25, 2012 (
-          <Source s={PHASE_OUT_SOURCES.cis} />; <Link href="/policy#2012-06-25-arizona-rescission">the Arizona rescission</Link>).
+          {t.rich('recon32', {
+            b,
+            source: () => <Source s={PHASE_OUT_SOURCES.cis} />,
+            link: (c) => <Link href="/policy#2012-06-25-arizona-rescission">{c}</Link>,
+          })}
         </li>
       </ul>
-      <p className="mt-1">
-        No official list of the 25 was found, and the rosters cannot reproduce it name by name: ICE listed each agency under one model, so an agency holding
-        a jail and a task-force agreement (9 such joint agreements in Aug 2012, per {PHASE_OUT_SOURCES.oig.name}) whose task-force part ended while its jail part
-        continued does not show as a removal. CIS names the Frederick County, MD and Collier County, FL task-force units among those terminated; ICE’s roster
-        lists both only as jail enforcement. The figures may count different units (agencies, agreements, partnerships).
-      </p>
+      <p className="mt-1">{t('recon2', { oig: PHASE_OUT_SOURCES.oig.name })}</p>
     </>
   )
 }
@@ -78,18 +77,17 @@ export function showsPhaseOut(q: { asOf: string; expiresBefore: string | null })
 /** The jail agreements ICE kept past Dec 31, 2012: an aggregate, because no source names them. */
 export function JailExtensionNote({ headingLevel: H = 'h3', id = 'jail-extension' }: { headingLevel?: 'h2' | 'h3'; id?: string }) {
   const { onRoster, extended, until } = JAIL_EXTENSION
+  const t = useTranslations('policy')
   return (
     <section aria-labelledby={id} className="scroll-mt-4 rounded border border-dashed border-line p-3">
       <H id={id} className="font-semibold">
-        {extended} jail-model agreements continued to June 30, 2013 <span className="font-normal text-muted">(not named by the sources)</span>
+        {t.rich('jailTitle', { extended, muted: (c) => <span className="font-normal text-muted">{c}</span> })}
       </H>
       <p className="mt-1 text-sm">
-        Of the {onRoster} jail-model agreements on ICE’s roster of Dec 31, 2012, {extended} were also due to expire on Dec 31, 2012; ICE told those agencies
-        they would continue until <time dateTime={until}>June 30, 2013</time>, under review (<Source s={PHASE_OUT_SOURCES.scpr} />). The sources do not say which{' '}
-        {extended}, so no agreement in this tracker carries that date.
+        {t.rich('jailText', { onRoster, extended, time: (c) => <time dateTime={until}>{c}</time>, source: () => <Source s={PHASE_OUT_SOURCES.scpr} /> })}
       </p>
       <p className="mt-1 text-sm">
-        <Link href={jailRosterHref}>See the {onRoster} jail-model agreements on the Dec 31, 2012 roster</Link>
+        <Link href={jailRosterHref}>{t('jailLink', { onRoster })}</Link>
       </p>
     </section>
   )

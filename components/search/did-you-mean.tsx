@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 
 interface DidYouMeanProps {
   q: string
@@ -10,14 +11,11 @@ interface DidYouMeanProps {
 export const searchHref = (q: string, page = 1) => `/search?${new URLSearchParams({ q, ...(page > 1 && { page: String(page) }) })}`
 
 export function DidYouMean({ q, suggestion, corrected }: DidYouMeanProps) {
+  const t = useTranslations('search')
   if (!suggestion) return null
   return corrected ? (
-    <p>
-      No agency matches “{q}” as typed. Showing the results for <strong>“{suggestion}”</strong>.
-    </p>
+    <p>{t.rich('corrected', { q, suggestion, b: (c) => <strong>{c}</strong> })}</p>
   ) : (
-    <p>
-      Few agencies match. Did you mean <Link href={searchHref(suggestion)}>“{suggestion}”</Link>?
-    </p>
+    <p>{t.rich('didYouMean', { suggestion, link: (c) => <Link href={searchHref(suggestion)}>{c}</Link> })}</p>
   )
 }

@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
+
 interface CountyDatasetsProps {
   data: {
     counties: number
@@ -14,10 +17,13 @@ interface CountyDatasetsProps {
 const when = (c: { scActivatedOn: string | null; scActivationMonth: string | null }) => c.scActivatedOn ?? c.scActivationMonth ?? '?'
 
 export function CountyDatasets({ data }: CountyDatasetsProps) {
+  const t = useTranslations('sources')
+  const lang = englishText(useLocale())
   return (
     <>
       <section id="secure-communities" aria-labelledby="sc-h" className="scroll-mt-4 space-y-2">
-        <h2 id="sc-h" className="text-lg font-semibold">Secure Communities activation by county</h2>
+        <h2 id="sc-h" className="text-lg font-semibold">{t('sc')}</h2>
+        <div lang={lang} className="space-y-2">
         <p>
           Activation dates for {data.activated.toLocaleString('en-US')} counties: {data.byPrecision.day ?? 0} to the day and {data.byPrecision.month ?? 0} to the
           month only (counted at the month's last day).
@@ -36,10 +42,11 @@ export function CountyDatasets({ data }: CountyDatasetsProps) {
         </ul>
         {data.citation?.title && <p className="text-sm text-muted">Citation: {data.citation.title}{data.citation.note && <> ({data.citation.note})</>}.</p>}
         <p className="text-sm">ICE's own “Activated Jurisdictions” list was not found; coverage shares use the {data.countiesInStates.toLocaleString('en-US')} county equivalents of the 50 states and DC as denominator.</p>
+        </div>
       </section>
       <section id="fips" aria-labelledby="fips-h" className="scroll-mt-4 space-y-2">
-        <h2 id="fips-h" className="text-lg font-semibold">County FIPS codes</h2>
-        <p>
+        <h2 id="fips-h" className="text-lg font-semibold">{t('fips')}</h2>
+        <p lang={lang}>
           U.S. Census Bureau, “FIPS Codes for Counties and County Equivalent Entities”, 2010 vintage (<code>national_county.txt</code>):{' '}
           {data.counties.toLocaleString('en-US')} counties and equivalents including Puerto Rico and the island areas. The 2010 vintage matches the 2008–2013 rollout
           (it still has Shannon County SD and Wade Hampton AK). Agencies are matched to a county by ICE's COUNTY column and state.

@@ -1,9 +1,14 @@
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
+
 /** The whole-dataset downloads, described on /sources. Static text: what is in each file and what is left out. */
 export function Downloads() {
+  const t = useTranslations('sources')
+  const lang = englishText(useLocale())
   return (
     <section id="downloads" aria-labelledby="downloads-h" className="scroll-mt-4 space-y-2">
-      <h2 id="downloads-h" className="text-lg font-semibold">Download everything</h2>
-      <ul className="list-disc space-y-2 pl-5">
+      <h2 id="downloads-h" className="text-lg font-semibold">{t('downloads')}</h2>
+      <ul lang={lang} className="list-disc space-y-2 pl-5">
         <li>
           <a href="/api/v1/download/database">The whole record as one SQLite file</a> (about 60 MB): every agency, agreement, status period, presence interval,
           derived event, capture, list version and row of ICE&apos;s lists, with the counties, policy events, criteria, citations and the log of daily fetches

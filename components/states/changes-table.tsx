@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { CHANGE_LABELS, type Change } from '@/lib/feeds/changes'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/lib/i18n/navigation'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
 import type { UpcomingExpiration } from '@/lib/states/queries'
 

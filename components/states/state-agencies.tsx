@@ -1,4 +1,6 @@
-import Link from 'next/link'
+import { useLocale, useTranslations } from 'next-intl'
+import { formatNumber } from '@/lib/i18n/format'
+import { Link } from '@/lib/i18n/navigation'
 import { AGENCY_TYPE_LABELS, MODEL_LABELS, type AgencyType, type AgreementModel } from '@/lib/agreements/schema'
 
 interface StateAgenciesProps {
@@ -15,9 +17,11 @@ interface StateAgenciesProps {
 const models = (ms: AgreementModel[]) => (ms.length ? ms.map((m) => MODEL_LABELS[m]).join(', ') : '—')
 
 export function StateAgencies({ stateName, asOf, agencies, total, page, pageCount, pageHref }: StateAgenciesProps) {
+  const t = useTranslations('state')
+  const locale = useLocale()
   return (
     <section aria-labelledby="agencies" className="space-y-2">
-      <h2 id="agencies" className="text-lg font-semibold">Agencies ({total.toLocaleString('en-US')})</h2>
+      <h2 id="agencies" className="text-lg font-semibold">{t('agencies', { count: formatNumber(total, locale) })}</h2>
       {total === 0 ? (
         <p className="text-muted">No agency in {stateName} appears on any ICE list we hold.</p>
       ) : (

@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import type { AgreementItem } from '@/lib/agreements/queries'
 
@@ -11,9 +12,10 @@ interface StateAgreementsProps {
 }
 
 export function StateAgreements({ stateName, asOf, items, tableHref, gap }: StateAgreementsProps) {
+  const t = useTranslations('state')
   return (
     <section aria-labelledby="agreements" className="space-y-2">
-      <h2 id="agreements" className="text-lg font-semibold">Agreements active on {asOf}</h2>
+      <h2 id="agreements" className="text-lg font-semibold">{t('activeOn', { date: asOf })}</h2>
       <p className="text-sm">
         <Link href={tableHref}>Filter, sort and export these in the agreements table</Link>
       </p>

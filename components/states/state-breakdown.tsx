@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import { serializeAgreementSearch } from '@/lib/agreements/search-params'
 import type { StateBreakdown } from '@/lib/states/breakdown'
@@ -17,12 +18,13 @@ const n = (x: number) => x.toLocaleString('en-US')
 
 /** A state with too many agreements to list: counts by model, county and agency, each a link to the prefiltered table. */
 export function StateBreakdownView({ code, stateName, asOf, asOfParam, byModel, breakdown: b }: StateBreakdownViewProps) {
+  const t = useTranslations('state')
   const table = (patch: { model?: AgreementModel[]; q?: string }) =>
     `/agreements${serializeAgreementSearch({ state: [code], ...(asOfParam && { as_of: asOfParam }), ...patch })}`
   return (
     <section aria-labelledby="agreements" className="space-y-4">
       <div>
-        <h2 id="agreements" className="text-lg font-semibold">Agreements active on {asOf}</h2>
+        <h2 id="agreements" className="text-lg font-semibold">{t('activeOn', { date: asOf })}</h2>
         <p className="text-sm">
           {n(b.agreements)} agreements held by {n(b.agencies)} agencies in {n(b.counties)} counties: too many to list here.{' '}
           <Link href={table({})}>See all {n(b.agreements)} in the agreements table</Link> (filter, sort, export).
@@ -30,7 +32,7 @@ export function StateBreakdownView({ code, stateName, asOf, asOfParam, byModel, 
       </div>
       <div className="grid gap-4 md:grid-cols-3">
         <section aria-labelledby="by-model" className="min-w-0">
-          <h3 id="by-model" className="font-semibold">By model</h3>
+          <h3 id="by-model" className="font-semibold">{t('byModel')}</h3>
           <ul className="mt-1 space-y-1 text-sm">
             {AGREEMENT_MODELS.map((m) => (
               <li key={m}>
@@ -40,7 +42,7 @@ export function StateBreakdownView({ code, stateName, asOf, asOfParam, byModel, 
           </ul>
         </section>
         <section aria-labelledby="by-county" className="min-w-0">
-          <h3 id="by-county" className="font-semibold">Counties with the most agreements</h3>
+          <h3 id="by-county" className="font-semibold">{t('byCounty')}</h3>
           <ol className="mt-1 space-y-1 text-sm">
             {b.topCounties.map((c) => (
               <li key={c.county}>
@@ -53,7 +55,7 @@ export function StateBreakdownView({ code, stateName, asOf, asOfParam, byModel, 
           <p className="mt-1 text-xs text-muted">A county link searches the table for the county’s name.</p>
         </section>
         <section aria-labelledby="by-agency" className="min-w-0">
-          <h3 id="by-agency" className="font-semibold">Agencies with the most agreements</h3>
+          <h3 id="by-agency" className="font-semibold">{t('byAgency')}</h3>
           <ol className="mt-1 space-y-1 text-sm">
             {b.topAgencies.map((a) => (
               <li key={a.id}>

@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import type { StateShape } from '@/lib/geo/states'
 import type { StateSummary } from '@/lib/states/queries'
 
@@ -14,11 +15,11 @@ interface StateMapProps {
 }
 
 const BINS = [
-  { min: 100, fill: '#08306b', label: '100 or more' },
-  { min: 50, fill: '#2171b5', label: '50–99' },
-  { min: 10, fill: '#6baed6', label: '10–49' },
-  { min: 1, fill: '#c6dbef', label: '1–9' },
-  { min: 0, fill: '#dcdcdc', label: 'none' },
+  { min: 100, fill: '#08306b' },
+  { min: 50, fill: '#2171b5' },
+  { min: 10, fill: '#6baed6' },
+  { min: 1, fill: '#c6dbef' },
+  { min: 0, fill: '#dcdcdc' },
 ] as const
 
 const fillFor = (n: number) => BINS.find((b) => n >= b.min)!.fill
@@ -31,9 +32,8 @@ const fillFor = (n: number) => BINS.find((b) => n >= b.min)!.fill
 export function StateMap({ shapes, borders, viewBox, states, asOf, query, gap }: StateMapProps) {
   const byCode = new Map<string, StateSummary>(states.map((s) => [s.code, s]))
   const top = [...states].sort((a, b) => b.total - a.total).slice(0, 3)
-  const label = gap
-    ? `Map of U.S. states: no ICE list covers ${asOf}, so no counts are shown.`
-    : `Map of U.S. states shaded by active 287(g) agreements on ${asOf}; most in ${top.map((s) => `${s.name} (${s.total})`).join(', ')}. The table below gives every number.`
+  const t = useTranslations('states.map')
+  const label = gap ? t('gap', { date: asOf }) : t('label', { date: asOf, top: top.map((s) => `${s.name} (${s.total})`).join(', ') })
   const count = (code: string) => byCode.get(code)?.total ?? 0
   return (
     <figure className="space-y-2">
@@ -44,12 +44,12 @@ export function StateMap({ shapes, borders, viewBox, states, asOf, query, gap }:
           ))}
           <path d={borders} fill="none" stroke="#ffffff" strokeWidth={7.5} strokeLinejoin="round" />
         </svg>
-        <svg viewBox={viewBox} role="group" aria-label="States on the map" className="absolute inset-0 h-full w-full">
+        <svg viewBox={viewBox} role="group" aria-label={t('group')} className="absolute inset-0 h-full w-full">
           {shapes.map((s) => {
             const n = count(s.code)
             return (
               <Link key={s.code} href={`/states/${s.code}${query}`}>
-                <title>{gap ? s.name : `${s.name}: ${n} active agreement${n === 1 ? '' : 's'}`}</title>
+                <title>{gap ? s.name : t('title', { name: s.name, count: n })}</title>
                 <use href={`#state-shape-${s.code}`} fill="transparent" className="hover:fill-black/20" />
               </Link>
             )
@@ -58,11 +58,11 @@ export function StateMap({ shapes, borders, viewBox, states, asOf, query, gap }:
       </div>
       {!gap && (
         <figcaption>
-          <ul className="flex flex-wrap gap-3 text-xs" aria-label="Map legend: active agreements">
+          <ul className="flex flex-wrap gap-3 text-xs" aria-label={t('legend')}>
             {BINS.map((b) => (
-              <li key={b.label} className="flex items-center gap-1">
+              <li key={b.min} className="flex items-center gap-1">
                 <span aria-hidden className="inline-block h-3 w-4 border border-line" style={{ background: b.fill }} />
-                {b.label}
+                {t(`bins.${b.min}`)}
               </li>
             ))}
           </ul>

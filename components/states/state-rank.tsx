@@ -1,5 +1,6 @@
-import Link from 'next/link'
-import { formatRank, type Rank } from '@/lib/states/ranks'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
+import type { Rank } from '@/lib/states/ranks'
 
 interface StateRankProps {
   agreements: Rank
@@ -11,11 +12,12 @@ interface StateRankProps {
 
 /** "#N of M" among states and territories; a state with none is said to have none, not ranked last. */
 export function StateRank({ agreements, agencies, asOf, tableHref }: StateRankProps) {
-  if (agreements.value === 0) return <p className="text-sm">No active agreement on {asOf}. <Link href={tableHref}>Compare the states</Link></p>
+  const t = useTranslations('state.rank')
+  const position = (r: Rank) => t('position', { rank: r.rank, tied: String(r.tied), of: r.of })
+  if (agreements.value === 0) return <p className="text-sm">{t('none', { date: asOf })} <Link href={tableHref}>{t('compare')}</Link></p>
   return (
     <p className="text-sm">
-      <strong>{formatRank(agreements)}</strong> states and territories by active agreements on {asOf}; <strong>{formatRank(agencies)}</strong> by agencies with one.{' '}
-      <Link href={tableHref}>Compare the states</Link>
+      {t.rich('text', { agreements: position(agreements), agencies: position(agencies), date: asOf, b: (c) => <strong>{c}</strong> })} <Link href={tableHref}>{t('compare')}</Link>
     </p>
   )
 }

@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 import type { ReactNode } from 'react'
 import type { RosterHistory } from '@/lib/states/breakdown'
 import type { StateCode } from '@/lib/states'
@@ -33,10 +34,11 @@ const NOTES: Partial<Record<StateCode, ReactNode>> = {
 
 /** A state's lines on ICE's 2010–2017 fact-sheet rosters, by the model ICE printed, and who left; a row per change. */
 export function StateRosters({ code, stateName, rows }: StateRostersProps) {
+  const t = useTranslations('state')
   if (rows.length === 0) return null
   return (
     <section aria-labelledby="rosters" className="space-y-2">
-      <h2 id="rosters" className="text-lg font-semibold">{stateName} on ICE’s fact-sheet rosters, 2010–2017</h2>
+      <h2 id="rosters" className="text-lg font-semibold">{t('rosters', { name: stateName })}</h2>
       {NOTES[code] && <div className="max-w-3xl rounded border border-line bg-wash p-3 text-sm">{NOTES[code]}</div>}
       <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">

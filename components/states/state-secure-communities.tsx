@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { Link } from '@/lib/i18n/navigation'
 
 interface StateSecureCommunitiesProps {
   stateName: string
@@ -13,9 +14,10 @@ interface StateSecureCommunitiesProps {
 }
 
 export function StateSecureCommunities({ stateName, sc }: StateSecureCommunitiesProps) {
+  const t = useTranslations('state')
   return (
     <section aria-labelledby="sc" className="space-y-2">
-      <h2 id="sc" className="text-lg font-semibold">Secure Communities activation</h2>
+      <h2 id="sc" className="text-lg font-semibold">{t('sc')}</h2>
       {sc.total === 0 ? (
         <p className="text-muted">The county datasets hold no county for {stateName}.</p>
       ) : (

@@ -1,5 +1,7 @@
-import Link from 'next/link'
-import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
+import { useLocale, useTranslations } from 'next-intl'
+import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
+import { formatNumber } from '@/lib/i18n/format'
+import { Link } from '@/lib/i18n/navigation'
 import type { Basis } from '@/lib/stats/basis'
 
 interface ModelCountsProps {
@@ -12,31 +14,34 @@ interface ModelCountsProps {
 }
 
 export function ModelCounts({ title, asOf, total, byModel, basis, href }: ModelCountsProps) {
+  const t = useTranslations('modelCounts')
+  const models = useTranslations('labels.model')
+  const locale = useLocale()
   return (
     <section aria-labelledby={`h-${asOf}`} className="rounded border border-line p-4">
       <h2 id={`h-${asOf}`} className="text-base font-semibold">
         {title}
       </h2>
       {total === null || !byModel ? (
-        <p className="mt-2 text-muted">No ICE list covers {asOf}: the number is unknown, not zero.</p>
+        <p className="mt-2 text-muted">{t('unknown', { date: asOf })}</p>
       ) : (
         <>
           <p className="mt-2 text-4xl font-bold tabular">
-            <Link href={href}>{total.toLocaleString('en-US')}</Link>
-            <span className="ml-2 text-base font-normal text-muted">active agreements</span>
+            <Link href={href}>{formatNumber(total, locale)}</Link>
+            <span className="ml-2 text-base font-normal text-muted">{t('active')}</span>
           </p>
           <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
             {AGREEMENT_MODELS.map((m) => (
               <div key={m}>
-                <dt className="text-muted">{MODEL_LABELS[m]}</dt>
-                <dd className="text-lg font-semibold tabular">{byModel[m].toLocaleString('en-US')}</dd>
+                <dt className="text-muted">{models(m)}</dt>
+                <dd className="text-lg font-semibold tabular">{formatNumber(byModel[m], locale)}</dd>
               </div>
             ))}
           </dl>
         </>
       )}
       <p className="mt-3 text-xs text-muted">
-        As of {asOf}. Basis: {basis ? <Link href={`/sources#list-${basis.list_id}`}>{basis.label}</Link> : 'none (gap in the sources)'}.
+        {t('asOf', { date: asOf })} {basis ? <Link href={`/sources#list-${basis.list_id}`}>{basis.label}</Link> : t('noBasis')}.
       </p>
     </section>
   )

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { AgencyIdentity } from '@/components/agencies/agency-identity'
 import { AgreementTimeline } from '@/components/agencies/agreement-timeline'
@@ -25,10 +26,11 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = readId((await params).id)
   const agency = id === null ? null : await feedAgency(id)
-  if (!agency) return { title: 'Agency not found' }
+  const t = await getTranslations('agency')
+  if (!agency) return { title: t('notFound') }
   return {
     title: `${agency.name}, ${stateName(agency.state)}`,
-    alternates: { types: { 'application/atom+xml': [{ url: `/feeds/changes.atom?agency=${agency.id}`, title: `287(g) agreement changes: ${agency.name}` }] } },
+    alternates: { types: { 'application/atom+xml': [{ url: `/feeds/changes.atom?agency=${agency.id}`, title: t('feedTitle', { name: agency.name }) }] } },
   }
 }
 
@@ -38,29 +40,30 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   if (id === null) notFound()
   const today = todayIso()
   const { asOf, notices } = readAsOfParam(raw, today)
-  const [agency, basis, updated] = await Promise.all([getAgencyPage(id, asOf, today), basisAt(asOf), lastUpdated()])
+  const [agency, basis, updated, t] = await Promise.all([getAgencyPage(id, asOf, today), basisAt(asOf), lastUpdated(), getTranslations('agency')])
   if (!agency) notFound()
   return (
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{agency.name}</h1>
         <p>
-          {stateName(agency.state)} · {agency.agreements.length} agreement{agency.agreements.length === 1 ? '' : 's'} on ICE's lists
+          {t('summary', { state: stateName(agency.state), count: agency.agreements.length })}
         </p>
         <BasisNote asOf={asOf} basis={basis} updated={updated} />
         <Notices notices={notices} />
         <CorrectedNote recordType="Agency" recordId={agency.id} />
         <AsOfForm asOf={asOf} max={today} />
         <p className="text-sm">
-          Subscribe: <a href={`/feeds/changes.atom?agency=${agency.id}`}>changes for this agency (Atom)</a>
+          {t('subscribe')} <a href={`/feeds/changes.atom?agency=${agency.id}`}>{t('feed')}</a>
         </p>
       </div>
       <AgencyIdentity agency={agency} county={agency.county} />
       <section aria-labelledby="agreements" className="space-y-4">
-        <h2 id="agreements" className="text-lg font-semibold">Agreements and their history</h2>
+        <h2 id="agreements" className="text-lg font-semibold">{t('history')}</h2>
         <p className="text-sm text-muted">
-          Every fact links to its source. Dashed boxes mark gaps: dates no ICE list we hold covers, where the status is unknown.
+          {t('historyNote')}
         </p>
+        {t('englishNote') && <p className="text-sm text-muted">{t('englishNote')}</p>}
         {agency.agreements.map((g) => (
           <AgreementTimeline key={g.id} agreement={g} asOf={asOf} agencyName={agency.name} />
         ))}

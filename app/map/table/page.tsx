@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/lib/i18n/navigation'
 import { CountyTable, StateActivationTable } from '@/components/map/county-tables'
 import { todayIso } from '@/lib/dates'
 import { isStateCode, stateName } from '@/lib/states'
@@ -7,18 +8,20 @@ import { readViewParams, viewHref } from '@/lib/stats/view-params'
 import { activationByState, listStateCounties } from '@/lib/cache/reads-charts'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Counties by Secure Communities activation' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('map.table'))('metaTitle') }
+}
 
 export default async function MapTablePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams
   const view = readViewParams(raw, todayIso())
   const state = typeof raw.state === 'string' && isStateCode(raw.state) ? raw.state : null
-  const [byState, counties] = await Promise.all([activationByState(view.asOf), state ? listStateCounties(state) : Promise.resolve(null)])
+  const [byState, counties, t] = await Promise.all([activationByState(view.asOf), state ? listStateCounties(state) : Promise.resolve(null), getTranslations('map.table')])
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{state ? `${stateName(state)}: counties by Secure Communities activation` : 'Counties by Secure Communities activation'}</h1>
+      <h1 className="text-2xl font-bold">{state ? t('stateTitle', { state: stateName(state) }) : t('title')}</h1>
       <p className="text-sm">
-        As of {view.asOf}. <Link href={viewHref('/map', { asOf: view.asOf })}>Back to the map</Link>
+        {t('asOf', { date: view.asOf })} <Link href={viewHref('/map', { asOf: view.asOf })}>{t('back')}</Link>
       </p>
       {view.notices.map((n) => (
         <p key={n} role="status" className="text-sm">{n}</p>

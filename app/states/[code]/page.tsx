@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/lib/i18n/navigation'
 import { AsOfForm } from '@/components/states/as-of-form'
 import { BasisNote } from '@/components/layout/basis-note'
 import { ChangesTable } from '@/components/states/changes-table'
@@ -31,13 +32,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = readStateParam((await params).code)
-  if (!code) return { title: 'States' }
+  if (!code) return { title: (await getTranslations('states'))('metaTitle') }
+  const t = await getTranslations('state')
   return {
     title: stateName(code),
     alternates: {
       types: {
-        'application/atom+xml': [{ url: `/feeds/changes.atom?state=${code}`, title: `287(g) agreement changes in ${stateName(code)}` }],
-        'text/calendar': [{ url: `/feeds/expirations.ics?state=${code}`, title: `287(g) agreement expirations in ${stateName(code)}` }],
+        'application/atom+xml': [{ url: `/feeds/changes.atom?state=${code}`, title: t('atom', { name: stateName(code) }) }],
+        'text/calendar': [{ url: `/feeds/expirations.ics?state=${code}`, title: t('ics', { name: stateName(code) }) }],
       },
     },
   }
@@ -52,10 +54,11 @@ export default async function StatePage({ params, searchParams }: Props) {
   const { asOf, notices } = readAsOfParam(raw, today)
   const asOfParam = asOf === today ? null : asOf
   const code = readStateParam(rawCode)
+  const t = await getTranslations('state')
   if (!code) {
     const { sort } = readStateSort({})
     const [summary, updated] = await Promise.all([stateSummaries(asOf), lastUpdated()])
-    const notice = `There is no state or territory with the code "${decodeURIComponent(rawCode).slice(0, 20)}"; choose one below.`
+    const notice = t('noState', { code: decodeURIComponent(rawCode).slice(0, 20) })
     return <StatesOverview asOf={asOf} asOfParam={asOfParam} today={today} basis={summary.basis} gap={summary.gap} updated={updated} states={sortStates(summary.states, sort)} sort={sort} map={{ ...stateShapes(), viewBox: STATE_MAP_VIEWBOX }} notices={[notice, ...notices]} />
   }
   const name = stateName(code)
@@ -71,20 +74,20 @@ export default async function StatePage({ params, searchParams }: Props) {
   const tableHref = `/agreements?state=${code}${asOfParam ? `&as_of=${asOfParam}` : ''}`
   const pageHref = (p: number) => `/states/${code}?${new URLSearchParams({ ...(asOfParam && { as_of: asOfParam }), ...(p > 1 && { page: String(p) }) })}`
   const ranks = { agreements: rankBy(summary.states, code, (s) => s.total)!, agencies: rankBy(summary.states, code, (s) => s.agencies)! }
-  const pageNotice = page > agencies.pageCount ? [`There is no page ${page} of agencies in ${name}; there are ${agencies.pageCount}.`] : []
+  const pageNotice = page > agencies.pageCount ? [t('noPage', { page, name, pages: agencies.pageCount })] : []
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <p className="text-sm"><Link href={`/states${q}`}>All states</Link></p>
-        <h1 className="text-2xl font-bold">287(g) agreements in {name}</h1>
+        <p className="text-sm"><Link href={`/states${q}`}>{t('all')}</Link></p>
+        <h1 className="text-2xl font-bold">{t('title', { name })}</h1>
         <BasisNote asOf={asOf} basis={summary.basis} updated={updated} />
         <Notices notices={[...notices, ...pageNotices, ...pageNotice]} />
         <AsOfForm asOf={asOf} max={today} />
         <p className="text-sm">
-          Subscribe: <a href={`/feeds/changes.atom?state=${code}`}>changes in {name} (Atom)</a> · <a href={`/feeds/expirations.ics?state=${code}`}>expirations in {name} (iCalendar)</a>
+          {t('subscribe')} <a href={`/feeds/changes.atom?state=${code}`}>{t('feed', { name })}</a> · <a href={`/feeds/expirations.ics?state=${code}`}>{t('calendar', { name })}</a>
         </p>
       </div>
-      <ModelCounts title={`${name} on ${asOf}`} asOf={asOf} total={summary.gap ? null : row.total} byModel={summary.gap ? null : row} basis={summary.basis} href={tableHref} />
+      <ModelCounts title={t('countsTitle', { name, date: asOf })} asOf={asOf} total={summary.gap ? null : row.total} byModel={summary.gap ? null : row} basis={summary.basis} href={tableHref} />
       {!summary.gap && <StateRank agreements={ranks.agreements} agencies={ranks.agencies} asOf={asOf} tableHref={`/states${q}#states-table`} />}
       {listed || summary.gap ? (
         <StateAgreements stateName={name} asOf={asOf} items={agreements} tableHref={tableHref} gap={summary.gap} />
@@ -94,15 +97,15 @@ export default async function StatePage({ params, searchParams }: Props) {
       <StateAgencies stateName={name} asOf={asOf} agencies={agencies.rows} total={agencies.total} page={page} pageCount={agencies.pageCount} pageHref={pageHref} />
       <StateRosters code={code} stateName={name} rows={rosters} />
       <section aria-labelledby="changes" className="space-y-2">
-        <h2 id="changes" className="text-lg font-semibold">Recent changes</h2>
+        <h2 id="changes" className="text-lg font-semibold">{t('recent')}</h2>
         {recent.since ? (
-          <ChangesTable changes={recent.changes} limit={60} feedHref={`/feeds/changes.atom?state=${code}`} caption={`Changes in ${name} shown by ICE's lists from ${recent.since} to ${asOf}, newest first.`} />
+          <ChangesTable changes={recent.changes} limit={60} feedHref={`/feeds/changes.atom?state=${code}`} caption={t('recentCaption', { name, since: recent.since, date: asOf })} />
         ) : (
-          <p className="text-muted">No ICE list we hold is dated on or before {asOf}.</p>
+          <p className="text-muted">{t('noList', { date: asOf })}</p>
         )}
       </section>
       <section aria-labelledby="expirations" className="space-y-2">
-        <h2 id="expirations" className="text-lg font-semibold">Upcoming expirations</h2>
+        <h2 id="expirations" className="text-lg font-semibold">{t('upcoming')}</h2>
         <ExpirationsList placeName={name} asOf={asOf} rows={expirations} calendarHref={`/feeds/expirations.ics?state=${code}`} />
       </section>
       <StateSecureCommunities stateName={name} sc={sc} />

@@ -1,0 +1,22 @@
+import { DEFAULT_LOCALE, type Locale } from './routing'
+
+export const LOCALE_HEADER = 'x-locale'
+
+// Sign-in, administration, the JSON API and the feeds stay English only: /es/admin... is a 404, not a translation.
+const ENGLISH_ONLY = ['/admin', '/api', '/login', '/account', '/feeds']
+
+export type LocaleRoute = { locale: Locale; pathname: string } | { locale: Locale; notFound: true }
+
+/** Which language a request path asks for, and the page path it shows (`/es/states/TX` → es, `/states/TX`). */
+export function localeRoute(pathname: string): LocaleRoute {
+  if (pathname !== '/es' && !pathname.startsWith('/es/')) return { locale: DEFAULT_LOCALE, pathname }
+  const rest = pathname.slice(3) || '/'
+  if (ENGLISH_ONLY.some((p) => rest === p || rest.startsWith(`${p}/`))) return { locale: 'es', notFound: true }
+  return { locale: 'es', pathname: rest }
+}
+
+/** The same page in another language, query string kept. */
+export function localizedHref(locale: Locale, pathname: string, search = ''): string {
+  const path = locale === DEFAULT_LOCALE ? pathname : pathname === '/' ? '/es' : `/es${pathname}`
+  return `${path}${search && !search.startsWith('?') ? `?${search}` : search}`
+}
