@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { derivedWorkbook, LATEST_WORKBOOK, sheetRows } from '../lib/test/workbooks'
@@ -184,4 +186,27 @@ test('an applied import shows on the next request of the pages and endpoints tha
   await expect(page.getByText(rows.toLocaleString('en-US')).first()).toBeVisible()
   await page.goto('/sources')
   await expect(page.getByText('ICE list of 2026-06-08').first()).toBeVisible()
+})
+
+test('an import made by another process (npm run import, as the fetcher’s timer runs) shows on the next request', async ({ request, page }) => {
+  test.setTimeout(300_000)
+  // ICE's 2026-05-18 workbook with five rows removed, dated 2026-06-15 (not held: derived for this test only).
+  const removed = [2, 3, 4, 5, 6]
+  const rows = (await sheetRows(LATEST_WORKBOOK)).length - removed.length
+  const lists = (await json(request, '/api/v1/snapshots')).total
+  expect((await json(request, '/api/v1/stats/active')).total).not.toBe(rows)
+  expect((await json(request, '/api/v1/agreements?per_page=1')).total).not.toBe(rows)
+  await page.goto('/sources')
+  await expect(page.getByText('ICE list of 2026-06-15')).toHaveCount(0)
+
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cache-cli-')), 'participatingAgencies06152026am.xlsx')
+  writeFileSync(file, await derivedWorkbook(removed))
+  const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', file], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
+  expect(out).toMatch(/imported as source list \d+/)
+
+  expect((await json(request, '/api/v1/snapshots')).total).toBe(lists + 1)
+  expect((await json(request, '/api/v1/stats/active')).total).toBe(rows)
+  expect((await json(request, '/api/v1/agreements?per_page=1')).total).toBe(rows)
+  await page.goto('/sources')
+  await expect(page.getByText('ICE list of 2026-06-15').first()).toBeVisible()
 })

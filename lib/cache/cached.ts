@@ -1,10 +1,12 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
+import { cacheGeneration } from './generation.ts'
 import { TAGS } from './tags.ts'
 
 /**
  * Writes made outside the server process (`npm run fetch:ice` on its timer, `npm run import`) cannot expire the server's
- * tags; entries are also refreshed after this many seconds so that such a write shows within a minute.
+ * tags: the cache generation (generation.ts), part of every key, moves with them. Entries are also refreshed after this
+ * many seconds, a bound for the rare write that generation.ts cannot tell apart from the server's own.
  */
 export const REFRESH_SECONDS = 60
 
@@ -24,5 +26,5 @@ export type Jsonified<T> = T extends { toJSON(): infer J }
  * call `fn` itself.
  */
 export function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tags: (first: NoInfer<A>[0]) => string[]): (...args: A) => Promise<Jsonified<R>> {
-  return (...args: A) => unstable_cache(fn, [name], { tags: [TAGS.all, ...tags(args[0])], revalidate: REFRESH_SECONDS })(...args) as Promise<Jsonified<R>>
+  return (...args: A) => unstable_cache(fn, [name, String(cacheGeneration())], { tags: [TAGS.all, ...tags(args[0])], revalidate: REFRESH_SECONDS })(...args) as Promise<Jsonified<R>>
 }

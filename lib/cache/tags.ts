@@ -1,6 +1,7 @@
 import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { db } from '../db.ts'
+import { ownWrite } from './generation.ts'
 
 /**
  * The tags of the read cache (lib/cache/reads*.ts) and the one place that invalidates them. Every cached read carries
@@ -69,4 +70,5 @@ export async function tagsOf(write: Write): Promise<string[]> {
  */
 export async function invalidateAfter(write: Write): Promise<void> {
   for (const tag of await tagsOf(write)) revalidateTag(tag, { expire: 0 })
+  ownWrite()
 }
