@@ -6,7 +6,7 @@ import en from '@/messages/en.json'
 import { SourceLists } from './source-lists'
 
 // The component reads its labels through next-intl, as on the English page.
-const inEnglish = (element: ReactElement) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'en', messages: en, timeZone: 'UTC' }, element))
+const inEnglish = (element: ReactElement) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'en', messages: en, timeZone: 'UTC', children: element }))
 
 const list = {
   id: 11, kind: 'participating', asOf: '2026-06-01', fileName: 'participatingAgencies06012026am.xlsx', sha256: 'ab'.repeat(32), rowCount: 1841,
