@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
 import { buildCitation, type CitationInput } from './citation'
 
 interface CiteThisProps {
@@ -8,6 +9,7 @@ interface CiteThisProps {
 /** "Cite this": the page's permalink and its citation in three formats, selectable text with no script. */
 export function CiteThis({ citation }: CiteThisProps) {
   const t = useTranslations('cite')
+  const lang = englishText(useLocale())
   const c = buildCitation(citation)
   const formats = [
     { id: 'text', label: t('text'), body: c.text },
@@ -26,7 +28,7 @@ export function CiteThis({ citation }: CiteThisProps) {
             <p className="text-xs font-semibold" id={`cite-${f.id}`}>
               {f.label}
             </p>
-            <pre tabIndex={0} role="region" aria-labelledby={`cite-${f.id}`} className="overflow-x-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-xs">
+            <pre lang={lang} tabIndex={0} role="region" aria-labelledby={`cite-${f.id}`} className="overflow-x-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-xs">
               {f.body}
             </pre>
           </div>

@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
 import { Link } from '@/lib/i18n/navigation'
 import type { Basis } from '@/lib/stats/basis'
 
@@ -11,10 +12,11 @@ interface BasisNoteProps {
 /** The basis of a page's numbers and when the data last changed. */
 export function BasisNote({ asOf, basis, updated }: BasisNoteProps) {
   const t = useTranslations('basis')
+  const lang = englishText(useLocale())
   return (
     <p className="text-sm text-muted">
       {t('asOf', { date: asOf })}{' '}
-      {basis ? <Link href={`/sources#list-${basis.list_id}`}>{basis.label}</Link> : t('none', { date: asOf })}.
+      {basis ? <Link href={`/sources#list-${basis.list_id}`} lang={lang}>{basis.label}</Link> : t('none', { date: asOf })}.
       {updated && <> {t('updated', { date: updated.slice(0, 10) })}</>}
     </p>
   )
