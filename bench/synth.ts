@@ -4,7 +4,7 @@
 // them). Deterministic (seeded PRNG), clearly marked (agency names start with "SYNTHETIC"), and only ever written to its
 // own file under bench/data/ — never to a real database.
 // Usage: tsx bench/synth.ts --source bench/data/real.db --factor 50 [--seed 287] --out bench/data/scale-50x.db
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
@@ -34,6 +34,7 @@ function inserter(db: Database.Database, table: string, sample: Row) {
 
 export function generate(source: string, out: string, factor: number, seed: number) {
   if (!path.resolve(out).startsWith(path.resolve('bench/data'))) throw new Error('synthetic databases live under bench/data/ only')
+  mkdirSync(path.dirname(out), { recursive: true })
   if (existsSync(out)) rmSync(out)
   for (const ext of ['-wal', '-shm']) rmSync(out + ext, { force: true })
   const src = new Database(source, { readonly: true })
