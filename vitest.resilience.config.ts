@@ -7,6 +7,7 @@ export default defineConfig({
     alias: {
       '@': path.resolve(import.meta.dirname),
       'server-only': path.resolve(import.meta.dirname, 'lib/test/server-only-stub.ts'),
+      'next/cache': path.resolve(import.meta.dirname, 'lib/test/next-cache-stub.ts'),
     },
   },
   test: {
