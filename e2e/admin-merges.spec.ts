@@ -4,9 +4,10 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-// An editor (created through the real CLI) decides pairs the seed's imports queued: ICE printed Lyon County's
-// warrant-service agreement as "Lyon's County Sheriff's Office" on 2025-12-12 and "Lyon County Sheriff's Office" on
-// 2025-12-29; Pinal County's task force moved from the Sheriff's Office to the Attorney's Office on 2025-09-09.
+// An editor (created through the real CLI) decides pairs the seed's imports queued and left for an editor
+// (lib/seed/identity-decisions.test.ts lists them): ICE printed Tennessee's task force as "Tennessee Department of Safety
+// and Homeland Security / THP" until 2025-05-28 and without "/ THP" after; Pinal County's task force moved from the
+// Sheriff's Office to the Attorney's Office on 2025-09-09.
 const dbUrl = `file:${path.resolve(process.env.E2E_DB ?? 'data/e2e/e2e.db')}`
 const editor = { email: `merge-editor-${Date.now().toString(36)}@e2e.invalid`, password: randomBytes(18).toString('base64url') }
 
@@ -34,18 +35,18 @@ test('an editor accepts one pair and rejects another; a decision without a reaso
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await expect(page.getByRole('heading', { name: /^Open \(\d+\)$/ })).toBeVisible()
 
-  const lyon = candidate(page, "Lyon's County Sheriff's Office")
-  await expect(lyon).toHaveCount(1)
-  await expect(lyon).toContainText('Lyon County Sheriff\'s Office')
+  const tennessee = candidate(page, 'Tennessee Department of Safety and Homeland Security / THP')
+  await expect(tennessee).toHaveCount(1)
+  await expect(tennessee.getByRole('heading', { name: /^Into:/ })).toContainText('Tennessee Department of Safety and Homeland Security')
   // Without a reason the browser does not send the decision.
-  await lyon.getByRole('button', { name: 'Accept: merge' }).click()
-  expect(await lyon.getByRole('textbox', { name: 'Reason' }).evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).toBe(true)
-  await expect(lyon).toHaveCount(1)
+  await tennessee.getByRole('button', { name: 'Accept: merge' }).click()
+  expect(await tennessee.getByRole('textbox', { name: 'Reason' }).evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).toBe(true)
+  await expect(tennessee).toHaveCount(1)
 
-  const into = await lyon.getByRole('heading', { name: /^Into:/ }).getByRole('link').getAttribute('href')
-  await lyon.getByRole('textbox', { name: 'Reason' }).fill('One sheriff: ICE misspelt the county on 2025-12-12')
-  await lyon.getByRole('textbox', { name: /^Source/ }).fill('ICE participating lists of 2025-12-12 and 2025-12-29')
-  await lyon.getByRole('button', { name: 'Accept: merge' }).click()
+  const into = await tennessee.getByRole('heading', { name: /^Into:/ }).getByRole('link').getAttribute('href')
+  await tennessee.getByRole('textbox', { name: 'Reason' }).fill('THP is the Highway Patrol of the same department; one task-force agreement')
+  await tennessee.getByRole('textbox', { name: /^Source/ }).fill('ICE participating lists of 2025-05-28 and 2025-05-29')
+  await tennessee.getByRole('button', { name: 'Accept: merge' }).click()
   await expect(page.getByRole('status').filter({ hasText: /^Merged: agency \d+ is now part of agency \d+/ })).toBeVisible({ timeout: 60_000 })
 
   const pinal = candidate(page, "Pinal County Attorney's Office")
@@ -55,7 +56,7 @@ test('an editor accepts one pair and rejects another; a decision without a reaso
   await expect(page.getByRole('status').filter({ hasText: /^Rejected: agencies \d+ and \d+ stay apart/ })).toBeVisible({ timeout: 60_000 })
 
   await page.reload()
-  await expect(candidate(page, "Lyon's County Sheriff's Office")).toHaveCount(0)
+  await expect(candidate(page, 'Tennessee Department of Safety and Homeland Security / THP')).toHaveCount(0)
   await expect(candidate(page, "Pinal County Attorney's Office")).toHaveCount(0)
   const decided = page.getByRole('region', { name: /^Decided/ })
   await expect(decided.getByText(new RegExp(`Merged: .* by ${editor.email.replace(/[.]/g, '\\.')}`))).toBeVisible()
@@ -63,6 +64,6 @@ test('an editor accepts one pair and rejects another; a decision without a reaso
 
   // The surviving agency's public page lists both spellings ICE printed.
   await page.goto(into!)
-  await expect(page.getByRole('cell', { name: "Lyon's County Sheriff's Office", exact: true })).toBeVisible()
-  await expect(page.getByRole('cell', { name: "Lyon County Sheriff's Office", exact: true })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Tennessee Department of Safety and Homeland Security / THP', exact: true })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Tennessee Department of Safety and Homeland Security', exact: true })).toBeVisible()
 })
