@@ -3,6 +3,16 @@ import type { Tx } from '../db.ts'
 import { coverageWindows } from './coverage.ts'
 import { listLabel, loadCaptures, seriesOf } from './lists.ts'
 
+/** The capture and the one before it in its series, when it is the newest and follows that one with no gap; else null. */
+async function newestAfterPrevious(tx: Tx, sourceListId: number) {
+  const { kind } = await tx.sourceList.findUniqueOrThrow({ where: { id: sourceListId }, select: { kind: true } })
+  const windows = coverageWindows(await loadCaptures(tx, kind as 'participating' | 'pending' | 'roster'))
+  const i = windows.findIndex((w) => w.id === sourceListId)
+  const [prev, cur] = [windows[i - 1], windows[i]]
+  if (!prev || !cur || i !== windows.length - 1 || prev.end !== cur.asOf) return null
+  return { kind, prev, cur }
+}
+
 /**
  * The usual fetch: ICE's newest file holds the same rows as the capture before it, with no gap between them. Then no
  * run starts, ends or breaks: every interval that ended on the previous capture now ends on this one, and nothing else
@@ -10,11 +20,9 @@ import { listLabel, loadCaptures, seriesOf } from './lists.ts'
  * changed nothing) when that does not hold and a rebuild is needed.
  */
 export async function extendNewest(tx: Tx, sourceListId: number): Promise<{ id: number; asOf: string; label: string } | null> {
-  const { kind } = await tx.sourceList.findUniqueOrThrow({ where: { id: sourceListId }, select: { kind: true } })
-  const windows = coverageWindows(await loadCaptures(tx, kind as 'participating' | 'pending' | 'roster'))
-  const i = windows.findIndex((w) => w.id === sourceListId)
-  const [prev, cur] = [windows[i - 1], windows[i]]
-  if (!prev || !cur || i !== windows.length - 1 || prev.versionId !== cur.versionId || prev.end !== cur.asOf) return null
+  const pair = await newestAfterPrevious(tx, sourceListId)
+  if (!pair || pair.prev.versionId !== pair.cur.versionId) return null
+  const { kind, prev, cur } = pair
   const series = seriesOf(kind)
   await tx.$executeRawUnsafe(
     `UPDATE "PresenceInterval" SET "endOn" = ?, "lastListId" = ?, captures = captures + 1 WHERE "lastListId" = ? AND series = ?`,
@@ -40,12 +48,9 @@ const FIRST_ROWS = (param: string) =>
  * the agreements extended; none when the capture is not the newest of the listed series or a gap precedes it.
  */
 export async function extendContinuing(tx: Tx, sourceListId: number, exclude: number[]): Promise<Set<number>> {
-  const { kind } = await tx.sourceList.findUniqueOrThrow({ where: { id: sourceListId }, select: { kind: true } })
-  if (seriesOf(kind) !== 'listed') return new Set()
-  const windows = coverageWindows(await loadCaptures(tx, kind as 'participating' | 'roster'))
-  const i = windows.findIndex((w) => w.id === sourceListId)
-  const [prev, cur] = [windows[i - 1], windows[i]]
-  if (!prev || !cur || i !== windows.length - 1 || prev.end !== cur.asOf) return new Set()
+  const pair = await newestAfterPrevious(tx, sourceListId)
+  if (!pair || seriesOf(pair.kind) !== 'listed') return new Set()
+  const { prev, cur } = pair
   const rows = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
     `WITH cur AS (${FIRST_ROWS('?')}), prev AS (${FIRST_ROWS('?')})
      SELECT cur."agreementId" AS id FROM cur JOIN prev ON prev."agreementId" = cur."agreementId" JOIN "Agreement" a ON a.id = cur."agreementId"
