@@ -2,40 +2,53 @@
 // then while the API imports (1) a workbook derived from ICE's 2026-05-18 list, (2) a 20,000-row and (3) a 40,000-row CSV made from real rows,
 // and prints each p99 against the idle p99 (goal: at most 2×, issue 11), then the time to refuse a 10 MB CSV of empty cells,
 // the server's memory and the load average.
-// Usage: node --import tsx bench/import-stall.ts [--db data/seeded.db] [--port 3224] [--seconds 20] [--rate 5]
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { loadavg } from 'node:os'
+// Usage: node --import tsx bench/import-stall.ts [--db data/seeded.db] [--port 3224] [--seconds 20] [--rate 10]
+import { execFile, execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import autocannon from 'autocannon'
+import { parseArgs, promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { percentile } from './lib/load.ts'
 import { startNext, type Server } from './lib/servers.ts'
 import { stallCsv } from './stall-csv.ts'
 import { derivedWorkbook } from '../lib/test/workbooks.ts'
 
-const { values: args } = parseArgs({ options: { db: { type: 'string', default: 'data/seeded.db' }, port: { type: 'string', default: '3224' }, seconds: { type: 'string', default: '20' }, rate: { type: 'string', default: '5' } } })
+const { values: args } = parseArgs({ options: { db: { type: 'string', default: 'data/seeded.db' }, port: { type: 'string', default: '3224' }, seconds: { type: 'string', default: '20' }, rate: { type: 'string', default: '10' } } })
 const DIST = process.env.NEXT_DIST_DIR ?? '.next-stall'
 const DB = path.resolve('bench/data/stall.db')
 const READER = '/api/v1/agreements'
+const execFileAsync = promisify(execFile)
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 const out = (s: string) => process.stdout.write(`${s}\n`)
 
-interface Load { p50: number; p99: number; max: number; requests: number; errors: number }
+interface Load { p50: number; p99: number; max: number; requests: number; errors: number; slowest: { atMs: number; ms: number }[] }
 
-/** Readers at a fixed rate (an open model: a stalled server shows as latency, not as fewer requests) until `until` settles. */
+/**
+ * One reader request every 1/rate s, each sent on time whether or not the one before has answered (an open model: a
+ * stalled server shows as latency, not as fewer requests), until `until` settles or for `until` seconds.
+ */
 async function readers(url: string, until: Promise<unknown> | number): Promise<Load> {
-  const times: number[] = []
-  let instance!: autocannon.Instance
-  const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({ url, connections: 8, overallRate: Number(args.rate), duration: typeof until === 'number' ? until : 3600, timeout: 60 }, (error, res) => (error ? reject(error) : resolve(res)))
-  })
-  instance.on('response', (_client, _status, _bytes, ms) => { times.push(ms) })
-  if (typeof until !== 'number') void until.finally(() => instance.stop())
-  const result = await finished
-  times.sort((a, b) => a - b)
-  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? Number.NaN, requests: times.length, errors: result.errors + result.timeouts + result.non2xx }
+  const t0 = performance.now()
+  const samples: { atMs: number; ms: number }[] = []
+  let errors = 0
+  const inFlight: Promise<void>[] = []
+  let stop = false
+  if (typeof until === 'number') setTimeout(() => (stop = true), until * 1000)
+  else void until.finally(() => (stop = true))
+  for (let i = 0; !stop; i++) {
+    const sent = performance.now()
+    inFlight.push(fetch(url).then(async (res) => {
+      await res.arrayBuffer()
+      if (!res.ok) errors++
+      samples.push({ atMs: Math.round(sent - t0), ms: performance.now() - sent })
+    }, () => { errors++ }))
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + ((i + 1) * 1000) / Number(args.rate) - performance.now())))
+  }
+  await Promise.all(inFlight)
+  const times = samples.map((s) => s.ms).sort((a, b) => a - b)
+  const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5).map((s) => ({ atMs: s.atMs, ms: Math.round(s.ms) }))
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? Number.NaN, requests: times.length, errors, slowest }
 }
 
 /** Resident memory of the server's processes, the import worker excluded. */
@@ -79,13 +92,21 @@ function prepare(): string {
   return token
 }
 
+/** The upload runs in a curl process of its own: encoding a 6 MB form in this process would stall its readers' clocks too. */
 async function importThrough(server: Server, token: string, bytes: Uint8Array, name: string) {
-  const form = new FormData()
-  form.set('file', new File([bytes as BlobPart], name))
+  const dir = mkdtempSync(path.join(tmpdir(), 'stall-'))
+  const file = path.join(dir, name)
+  writeFileSync(file, bytes)
   const started = performance.now()
-  const res = await fetch(`${server.url}/api/v1/imports?apply=true`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } })
-  const body = (await res.json()) as { items?: { counts: Record<string, number> }[]; error?: { message: string } }
-  return { status: res.status, ms: Math.round(performance.now() - started), outcome: body.error?.message ?? JSON.stringify(body.items?.[0]?.counts) }
+  try {
+    const { stdout } = await execFileAsync('curl', ['-sS', '-o', '-', '-w', '\n%{http_code}', '-H', `authorization: Bearer ${token}`, '-F', `file=@${file}`, `${server.url}/api/v1/imports?apply=true`], { maxBuffer: 256 * 1048576 })
+    const ms = Math.round(performance.now() - started)
+    const status = Number(stdout.slice(stdout.lastIndexOf('\n') + 1))
+    const body = JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n'))) as { items?: { counts: Record<string, number> }[]; error?: { message: string } }
+    return { status, ms, outcome: body.error?.message ?? JSON.stringify(body.items?.[0]?.counts) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 async function main() {
@@ -98,7 +119,7 @@ async function main() {
   try {
     await readers(url, 3)
     const idle = await readers(url, Number(args.seconds))
-    out(`idle measured: p99 ${idle.p99} ms`)
+    out(`idle measured: p99 ${idle.p99} ms; slowest (start ms: ms) ${idle.slowest.map((s) => `${s.atMs}: ${s.ms}`).join(", ")}`)
     const rssIdle = serverRssMb(server.child.pid!)
     const files = [
       { label: 'ICE workbook 2026-05-18, 5 rows removed', name: 'participatingAgencies06012026am.xlsx', bytes: new Uint8Array(await derivedWorkbook([2, 3, 4, 5, 6])) },
@@ -110,7 +131,7 @@ async function main() {
       let result!: Awaited<ReturnType<typeof importThrough>>
       const job = importThrough(server, token, f.bytes, f.name).then((r) => (result = r))
       const load = await readers(url, job)
-      out(`${f.label}: import ${result.status} in ${result.ms} ms, readers' p99 ${load.p99} ms`)
+      out(`${f.label}: import ${result.status} in ${result.ms} ms, readers' p99 ${load.p99} ms; slowest (start ms after the import began: ms) ${load.slowest.map((s) => `${s.atMs}: ${s.ms}`).join(', ')}`)
       during.push({ ...f, bytes: f.bytes.byteLength, load, import: result, ratio: Math.round((load.p99 / idle.p99) * 100) / 100 })
     }
     const rssAfter = serverRssMb(server.child.pid!)

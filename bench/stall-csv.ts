@@ -8,7 +8,8 @@ const WORDS = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'New', 'Old',
 
 /**
  * A list of `rows` rows dated 2026-06-02, for load tests only (never imported into a real database): ICE's 2026-05-18 list
- * (1,843 rows), then its rows drawn by a seeded PRNG, each renamed "<word> <agency> <n>" so that it is a new agency.
+ * (1,843 rows), then its rows drawn by a seeded PRNG, each renamed "<word> <agency> <n>" so that it is a new agency, without
+ * its MOA link (so that 40,000 rows stay under the 10 MB upload limit).
  */
 export function stallCsv(rows: number, seed = 287): Uint8Array {
   const real = parse(readFileSync(REAL_LIST), { columns: true }) as Record<string, string>[]
@@ -20,6 +21,6 @@ export function stallCsv(rows: number, seed = 287): Uint8Array {
     if (i < real.length) return real[i]!
     const r = real[Math.floor(random() * real.length)]!
     const agency = `${WORDS[Math.floor(random() * WORDS.length)]} ${r.agency} ${i}`
-    return { ...r, agency }
+    return { ...r, agency, moa: '', moa_url: '', addendum: '', addendum_url: '' }
   }
 }
