@@ -8,6 +8,8 @@ import { importList } from '../lib/import/apply.ts'
 import { parseListFile } from '../lib/import/parse-list.ts'
 
 const [file, mode, asOf] = process.argv.slice(2)
+// As the server's import worker does before it says it is ready (lib/import/worker-entry.ts).
+await db.$queryRawUnsafe('SELECT 1')
 const t0 = performance.now()
 const bytes = readFileSync(file!)
 const lists = await parseListFile(bytes, { fileName: path.basename(file!), asOf })

@@ -62,7 +62,8 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
   const agreementsOf = (ids: (number | undefined)[]) =>
     tx.agreement.findMany({
       where: { agencyId: { in: [...new Set(ids.filter((x): x is number => x !== undefined))] } },
-      select: { id: true, agencyId: true, model: true, signedOn: true, lastListedOn: true, _count: { select: { entries: true } } },
+      // lastListedOn is set only from a list's rows: it says the agreement was listed before (counting its entries read ~1M index rows).
+      select: { id: true, agencyId: true, model: true, signedOn: true, lastListedOn: true },
     })
   const match = (ids: (number | undefined)[], rows: typeof known) =>
     matchRows(list.rows, ids, rows.map((k) => ({ ...k, model: k.model as AgreementModel, listed: k.lastListedOn !== null })), list.asOf)
@@ -113,7 +114,7 @@ export async function planImport(tx: Tx, list: ParsedList): Promise<ImportPlan> 
     if (m.modelSwitch) { p.counts.modelSwitches += 1; push('modelSwitches', ex(row, m.agreementId, `was ${k.model}`)) }
     if (k.signedOn && row.signedOn && k.signedOn !== row.signedOn) { p.counts.dateChanges += 1; push('dateChanges', ex(row, m.agreementId, `signed ${k.signedOn} → ${row.signedOn}`)) }
     if (inPrevious.has(m.agreementId)) p.counts.unchanged += 1
-    else if (k._count.entries > 0 && k.lastListedOn) { p.counts.relisted += 1; push('relisted', ex(row, m.agreementId)) }
+    else if (k.lastListedOn) { p.counts.relisted += 1; push('relisted', ex(row, m.agreementId)) }
     else { p.counts.added += 1; push('added', ex(row, m.agreementId)) }
   })
   for (const e of prevEntries) {

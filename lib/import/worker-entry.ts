@@ -33,4 +33,7 @@ process.once('message', async (job: WorkerJob) => {
   reply(message, () => process.exit(0))
 })
 
+// Prisma's first query loads its query compiler and opens the connection (a few hundred ms): done before "ready", while the
+// spare worker waits, not inside the import it will run.
+await db.$queryRawUnsafe('SELECT 1').catch(() => {})
 reply({ type: 'ready' })
