@@ -10,7 +10,7 @@ import { derivedWorkbook } from '../test/workbooks'
 import { ImportError } from './errors'
 import { importFile } from './import-file'
 import { importQueueState } from './queue'
-import { runInWorker, stopSpareWorker, warmWorker, WORKER_SETTINGS } from './worker-process'
+import { runInWorker, spareWorkerPid, stopSpareWorker, warmWorker, WORKER_SETTINGS } from './worker-process'
 
 vi.mock('next/headers', async () => (await import('../auth/testing-next')).nextHeadersMock)
 vi.mock('next/cache', async () => (await import('../auth/testing-next')).nextCacheMock)
@@ -64,6 +64,20 @@ describe('imports run in a worker process', () => {
     expect(source.rowCount).toBe(ICE_ROWS - REMOVED.length)
     const audit = await db.auditLog.findFirstOrThrow({ where: { recordType: 'SourceList', recordId: String(source.id) }, select: { channel: true, actor: true } })
     expect(audit).toEqual({ channel: 'form', actor: admin.email })
+  }, 180_000)
+
+  it('the apply after a preview runs in the process that previewed, which then exits', async () => {
+    const opts = { fileName: 'participatingAgencies06082026am.xlsx', actor: { actor: 'test', channel: 'cli' as const } }
+    const bytes = new Uint8Array(workbook)
+    const [preview] = await runInWorker({ bytes, opts: { ...opts, dryRun: true } })
+    const previewer = spareWorkerPid()
+    expect(previewer).toBeTypeOf('number')
+    const [applied] = await runInWorker({ bytes, opts: { ...opts, expectSha256: preview!.sha256 } })
+    expect(applied).toMatchObject({ applied: true, asOf: '2026-06-08', counts: preview!.counts })
+    // Gone after the apply (its memory returned); the next spare is a new process.
+    await vi.waitFor(() => expect(() => process.kill(previewer!, 0)).toThrow())
+    await warmWorker()
+    expect(spareWorkerPid()).not.toBe(previewer)
   }, 180_000)
 
   it('refuses a damaged workbook with the message the in-process importer gives, and writes nothing', async () => {

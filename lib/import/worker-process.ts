@@ -82,23 +82,36 @@ function takeWorker(settings: WorkerSettings): Worker {
   return spawnWorker(settings)
 }
 
-function keepSpare(settings: WorkerSettings) {
-  if (spare || settings !== WORKER_SETTINGS) return
-  const w = spawnWorker(settings)
+/** Holds `w` (a worker that stayed after a preview, or a new one) for the next import; it exits when left idle. */
+function holdSpare(w: Worker) {
+  if (spare) {
+    w.child.kill()
+    return
+  }
   // A spare never keeps the server (or a test run) alive by itself.
   w.child.unref()
   w.child.channel?.unref()
-  const idle = setTimeout(() => w.child.kill(), settings.spareIdleMs).unref()
+  const idle = setTimeout(() => w.child.kill(), w.settings.spareIdleMs).unref()
   w.child.once('exit', () => {
     if (spare?.child === w.child) spare = null
   })
   spare = { ...w, idle }
 }
 
-/** Runs one import in a fresh child process (its own database connection) and resolves with its results or its error. */
+function keepSpare(settings: WorkerSettings) {
+  if (spare || settings !== WORKER_SETTINGS) return
+  holdSpare(spawnWorker(settings))
+}
+
+/**
+ * Runs one import in a child process (its own database connection) and resolves with its results or its error. A child
+ * that previewed stays as the spare, so the apply that follows finds the file parsed and the queries compiled.
+ */
 export async function runInWorker(job: WorkerJob, settings: WorkerSettings = WORKER_SETTINGS): Promise<ImportResult[]> {
-  const { child, ready } = takeWorker(settings)
+  const worker = takeWorker(settings)
+  const { child, ready } = worker
   child.channel?.ref()
+  let stays = false
   try {
     await ready
     return await new Promise<ImportResult[]>((resolve, reject) => {
@@ -106,18 +119,33 @@ export async function runInWorker(job: WorkerJob, settings: WorkerSettings = WOR
         reject(new ImportError('too_slow', `The import took longer than ${Math.round(settings.timeoutMs / 60_000)} minutes and was stopped. Nothing was written.`))
         child.kill('SIGKILL')
       }, settings.timeoutMs)
-      child.on('message', (m: WorkerReply) => {
-        if (m.type === 'done') resolve(m.results)
-        else if (m.type === 'failed') reject(revive(m.error))
-      })
-      child.once('exit', (code, signal) => reject(stopped(code, signal)))
-      child.once('close', () => clearTimeout(timer))
+      const onMessage = (m: WorkerReply) => {
+        if (m.type !== 'done' && m.type !== 'failed') return
+        settle()
+        if (m.type === 'done') {
+          stays = m.stays
+          resolve(m.results)
+        } else reject(revive(m.error))
+      }
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        settle()
+        reject(stopped(code, signal))
+      }
+      const settle = () => {
+        clearTimeout(timer)
+        child.off('message', onMessage)
+        child.off('exit', onExit)
+      }
+      child.on('message', onMessage)
+      child.once('exit', onExit)
       child.send(job)
     })
   } finally {
     child.channel?.unref()
+    const alive = child.exitCode === null && child.signalCode === null
+    if (stays && alive && settings === WORKER_SETTINGS) holdSpare(worker)
     // Started after this import, not beside it: on two cores the start (about 1.5 s of CPU) would slow the import down.
-    keepSpare(settings)
+    else keepSpare(settings)
   }
 }
 
@@ -138,4 +166,9 @@ export async function warmWorker(settings: WorkerSettings = WORKER_SETTINGS): Pr
 export function stopSpareWorker(): void {
   spare?.child.kill()
   spare = null
+}
+
+/** The process id of the waiting worker, if any (tests, diagnostics). */
+export function spareWorkerPid(): number | undefined {
+  return spare?.child.pid
 }
