@@ -13,7 +13,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n${USAGE}`)
     return 2
   }
-  const { db } = await import('../lib/db.ts')
+  const { closeDb, db } = await import('../lib/db.ts')
   const { fetchIce, ICE_287G_URL } = await import('../lib/fetch/run.ts')
   const { formatFetchReport } = await import('../lib/fetch/report.ts')
   try {
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     }
     throw error
   } finally {
-    await db.$disconnect()
+    await closeDb()
   }
 }
 

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     process.stderr.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`)
     return 1
   }
-  const { db } = await import('../lib/db.ts')
+  const { closeDb, db } = await import('../lib/db.ts')
   const { importFile } = await import('../lib/import/import-file.ts')
   try {
     const results = await importFile(db, bytes, {
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     }
     throw error
   } finally {
-    await db.$disconnect()
+    await closeDb()
   }
 }
 

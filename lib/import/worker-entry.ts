@@ -3,7 +3,7 @@
 // big workbook took; after a preview it stays for the apply that usually follows, with the parsed file and Prisma's
 // compiled queries at hand.
 import { createHash } from 'node:crypto'
-import { db } from '../db.ts'
+import { closeDb, db } from '../db.ts'
 import { ImportError } from './errors.ts'
 import { importFile, type ImportFileOptions } from './import-file.ts'
 import { parseListFile, type ParsedList, type ParseOptions } from './parse-list.ts'
@@ -50,7 +50,7 @@ async function run(job: WorkerJob): Promise<void> {
     reply(message)
     return
   }
-  await db.$disconnect().catch(() => {})
+  await closeDb().catch(() => {})
   reply(message, () => process.exit(0))
 }
 
