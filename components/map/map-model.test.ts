@@ -49,7 +49,7 @@ describe('map URL', () => {
     const bad = readMapParams({ as_of: '0001-12-01x', layer: 'sc', model: 'tf', county: 'Harris' }, '2026-11-28')
     expect(bad).toMatchObject({ asOf: '2026-11-28', layer: '287g', model: 'all', county: null })
     expect(bad.notices).toHaveLength(4)
-    expect(readMapParams({ as_of: '0001-12-01' }, '2026-11-28')).toMatchObject({ asOf: '2026-11-28', notices: [expect.stringMatching(/before 2002-01-01/)] })
+    expect(readMapParams({ as_of: '0001-12-01' }, '2026-11-28')).toMatchObject({ asOf: '2026-11-28', notices: [{ key: 'asOfEarly', values: { value: '0001-12-01', today: '2026-11-28', earliest: '2002-01-01' } }] })
   })
 })
 
