@@ -33,7 +33,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
     newestListDate(),
     getTranslations('map'),
   ])
-  const drawn = drawCounties(map.counties, view.asOf, view.layer, view.model, layer?.byCounty ?? null)
+  const drawn = drawCounties(map.counties, view.asOf, view.layer, view.model, layer?.byCounty ?? null, await getTranslations('map.county'))
   const selected = view.county ? (map.counties.find((c) => c[0] === view.county) ?? null) : null
   return (
     <div className="space-y-4">
