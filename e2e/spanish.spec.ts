@@ -79,10 +79,10 @@ test('an agency page found through the Spanish search is in Spanish and axe clea
 test('numbers and dates are written the Spanish way', async ({ page }) => {
   await page.goto('/es')
   // ICE's newest list held, participatingAgencies05182026am.xlsx, has 1,843 rows.
-  await expect(page.getByRole('region', { name: 'En la lista más reciente de ICE' }).getByRole('link', { name: '1.843', exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'En la lista más reciente de ICE' }).getByRole('link', { name: '1843', exact: true })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Lista de ICE más reciente' }).getByText('18 de mayo de 2026')).toBeVisible()
   await page.goto('/es/agreements?as_of=2026-05-18')
-  await expect(page.getByRole('status').filter({ hasText: 'acuerdos' })).toHaveText('1.843 acuerdos')
+  await expect(page.getByRole('status').filter({ hasText: 'acuerdos' })).toHaveText('1843 acuerdos')
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'On ICE’s newest list' }).getByRole('link', { name: '1,843', exact: true })).toBeVisible()
 })

@@ -1,6 +1,8 @@
 import { isIsoDate, todayIso } from './dates.ts'
 
-export type AsOfCheck = { ok: true; asOf: string } | { ok: false; asOf: string; message: string }
+export type AsOfCheck =
+  | { ok: true; asOf: string }
+  | { ok: false; asOf: string; message: string; reason: 'format' | 'future' | 'early'; value: string; earliest?: string }
 
 /**
  * The one reader of `as_of` for every route, API and page alike: absent means today; otherwise a real calendar date
@@ -11,8 +13,8 @@ export type AsOfCheck = { ok: true; asOf: string } | { ok: false; asOf: string; 
 export function checkAsOf(raw: string | string[] | null | undefined, today = todayIso(), earliest?: string): AsOfCheck {
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
   if (!value) return { ok: true, asOf: today }
-  if (!isIsoDate(value)) return { ok: false, asOf: today, message: `as_of "${value}" is not a real date written YYYY-MM-DD` }
-  if (value > today) return { ok: false, asOf: today, message: `as_of cannot be in the future (today is ${today})` }
-  if (earliest && value < earliest) return { ok: false, asOf: today, message: `as_of ${value} is before ${earliest}, the earliest date the tracker answers for` }
+  if (!isIsoDate(value)) return { ok: false, asOf: today, value, reason: 'format', message: `as_of "${value}" is not a real date written YYYY-MM-DD` }
+  if (value > today) return { ok: false, asOf: today, value, reason: 'future', message: `as_of cannot be in the future (today is ${today})` }
+  if (earliest && value < earliest) return { ok: false, asOf: today, value, reason: 'early', earliest, message: `as_of ${value} is before ${earliest}, the earliest date the tracker answers for` }
   return { ok: true, asOf: value }
 }

@@ -13,6 +13,7 @@ import { COUNTY_MAP_VIEWBOX } from '@/lib/geo/counties'
 import { countyShapesSvg } from '@/lib/stats/counties'
 import { readMapParams, ROLLOUT } from '@/lib/stats/view-params'
 import { agenciesWithoutCounty, countyAgencies, countyMapData, layer287g, newestListOrRosterDate as newestListDate } from '@/lib/cache/reads-charts'
+import { NoticeText, noticeKey } from '@/components/layout/notice-text'
 
 export const dynamic = 'force-dynamic'
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +33,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
     newestListDate(),
     getTranslations('map'),
   ])
-  const drawn = drawCounties(map.counties, view.asOf, view.layer, view.model, layer?.byCounty ?? null)
+  const drawn = drawCounties(map.counties, view.asOf, view.layer, view.model, layer?.byCounty ?? null, await getTranslations('map.county'))
   const selected = view.county ? (map.counties.find((c) => c[0] === view.county) ?? null) : null
   return (
     <div className="space-y-4">
@@ -43,7 +44,7 @@ export default async function MapPage({ searchParams }: { searchParams: Search }
         </p>
       </div>
       {view.notices.map((n) => (
-        <p key={n} role="status" className="text-sm">{n}</p>
+        <p key={noticeKey(n)} role="status" className="text-sm"><NoticeText notice={n} /></p>
       ))}
       <MapControls view={view} today={today} rollout={ROLLOUT} />
       <MapSummary view={view} drawn={drawn} layer={layer} statewide={layer ? statewide.length : null} />

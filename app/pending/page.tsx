@@ -4,6 +4,7 @@ import { Link } from '@/lib/i18n/navigation'
 import { PendingListSection } from '@/components/pending/pending-list'
 import { readAsOfParam } from '@/lib/states/page-params'
 import { lastUpdated, pendingList } from '@/lib/cache/reads'
+import { NoticeText, noticeKey } from '@/components/layout/notice-text'
 
 export const dynamic = 'force-dynamic'
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function PendingPage({ searchParams }: PendingPageProps) {
           {t('lede')}
         </p>
         {notices.map((n) => (
-          <p key={n} role="status" className="rounded border border-line bg-wash p-2 text-sm">{n}</p>
+          <p key={noticeKey(n)} role="status" className="rounded border border-line bg-wash p-2 text-sm"><NoticeText notice={n} /></p>
         ))}
         <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
           <label className="flex flex-col">

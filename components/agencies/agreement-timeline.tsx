@@ -82,10 +82,10 @@ export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementT
         {g.timeline.map((item) => (
           <li key={item.key} className={item.kind === 'gap' ? 'rounded border border-dashed border-muted bg-wash p-2' : ''}>
             <span className="font-semibold tabular">{item.until ? `${item.date} → ${item.until}` : item.date}</span>{' '}
-            <span className="font-semibold">{t(`kinds.${item.kind}`)}:</span> <span lang={en}>{item.text}</span>
+            <span className="font-semibold">{t(`kinds.${item.kind}`)}:</span> {'recorded' in item.text ? <span lang={en}>{item.text.recorded}</span> : t(`sentences.${item.text.key}`, item.text.values)}
             <SourceLinks item={item} />
             {item.warnings.map((w) => (
-              <span key={w} className="mt-1 block rounded bg-amber-50 px-2 py-1 text-xs">{t('quality')} <span lang={en}>{w}</span></span>
+              <span key={JSON.stringify(w)} className="mt-1 block rounded bg-amber-50 px-2 py-1 text-xs">{t('quality')} {'recorded' in w ? <span lang={en}>{w.recorded}</span> : t(`sentences.${w.key}`, w.values)}</span>
             ))}
           </li>
         ))}

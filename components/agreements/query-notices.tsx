@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl'
+import type { Notice } from '@/lib/i18n/notice'
+import { NoticeText, noticeKey } from '@/components/layout/notice-text'
 
 interface QueryNoticesProps {
-  notices: string[]
+  notices: Notice[]
 }
 
 /** Parameters the page could not use; the view falls back to defaults for them instead of failing. */
@@ -13,7 +15,7 @@ export function QueryNotices({ notices }: QueryNoticesProps) {
       <p className="font-semibold">{t('notices')}</p>
       <ul className="list-disc pl-5">
         {notices.map((n) => (
-          <li key={n}>{n}</li>
+          <li key={noticeKey(n)}><NoticeText notice={n} /></li>
         ))}
       </ul>
     </div>

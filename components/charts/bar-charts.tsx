@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { BandAxis, ChartFigure, ChartLegend, CountAxis, Gaps, HoverTarget, Svg } from './chart'
 import type { Frame, Layout } from './geometry'
 import { MONTH_BAR_FRAMES, monthBarGeometry, stateBarFrames, stateBarGeometry, type BarGeometry, type MonthModelPoint, type StatePoint } from './bar-geometry'
@@ -21,8 +22,9 @@ function Bars({ g, label }: { g: BarGeometry; label: string }) {
 
 /** Bars stacked by model, one per month; a month with no source is hatched, not drawn as zero. */
 export function MonthModelBars({ rows, label, yLabel, layout }: { rows: MonthModelPoint[]; label: string; yLabel: string; layout: Layout }) {
+  const t = useTranslations('trends.tips')
   const draw = (frame: Frame) => {
-    const g = monthBarGeometry(rows, frame)
+    const g = monthBarGeometry(rows, frame, t)
     return (
       <Svg frame={frame}>
         <text x={0} y={12} fill="var(--color-muted)" aria-hidden="true">
@@ -44,8 +46,9 @@ export function MonthModelBars({ rows, label, yLabel, layout }: { rows: MonthMod
 
 /** Horizontal bars stacked by model, one per state. */
 export function StateBars({ rows, label, layout }: { rows: StatePoint[]; label: string; layout: Layout }) {
+  const t = useTranslations('trends.tips')
   const draw = (frame: Frame) => {
-    const g = stateBarGeometry(rows, frame)
+    const g = stateBarGeometry(rows, frame, t)
     return (
       <Svg frame={frame}>
         <CountAxis frame={frame} ticks={g.countTicks} along="x" />

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale'
 import { stack } from 'd3-shape'
-import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
-import { countTicks, FONT, plotBottom, plotRight, round, spans, thin, type Frame, type HoverBand, type Layout, type Span, type Tick } from './geometry'
+import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
+import { countTicks, FONT, plotBottom, plotRight, round, spans, thin, type ChartText, type Frame, type HoverBand, type Layout, type Span, type Tick } from './geometry'
 
 export type ModelCounts<V> = Record<AgreementModel, V>
 export interface MonthModelPoint extends ModelCounts<number | null> {
@@ -45,16 +45,16 @@ export function stateBarFrames(states: number): Record<Layout, Frame> {
   }
 }
 
-const num = (v: number) => v.toLocaleString('en-US')
 const total = (r: ModelCounts<number | null>) => AGREEMENT_MODELS.reduce((s, m) => s + (r[m] ?? 0), 0)
-const breakdown = (r: ModelCounts<number | null>) => AGREEMENT_MODELS.filter((m) => r[m]).map((m) => `${MODEL_LABELS[m]} ${num(r[m]!)}`).join(', ')
+const breakdown = (r: ModelCounts<number | null>, t: ChartText) => AGREEMENT_MODELS.filter((m) => r[m]).map((m) => t('model', { model: m, n: r[m]! })).join(', ')
+const barTip = (name: string, r: ModelCounts<number | null>, t: ChartText) => (total(r) ? t('bar', { name, breakdown: breakdown(r, t), total: total(r) }) : t('barNone', { name }))
 
 function stacked<R extends ModelCounts<number | null>>(rows: R[]) {
   return stack<R, AgreementModel>().keys(AGREEMENT_MODELS).value((r, m) => r[m] ?? 0)(rows)
 }
 
 /** Bars stacked by model, one per month; a month with null counts (no source) draws no bar and is hatched as a gap. */
-export function monthBarGeometry(rows: MonthModelPoint[], frame: Frame): BarGeometry {
+export function monthBarGeometry(rows: MonthModelPoint[], frame: Frame, t: ChartText): BarGeometry {
   const x = scaleBand().domain(rows.map((r) => r.month)).range([frame.left, plotRight(frame)]).paddingInner(0.2)
   const y = scaleLinear().domain([0, Math.max(1, ...rows.map(total))]).nice().range([plotBottom(frame), frame.top])
   const series = stacked(rows)
@@ -73,15 +73,15 @@ export function monthBarGeometry(rows: MonthModelPoint[], frame: Frame): BarGeom
     gaps: spans(rows.length, (i) => !known(rows[i]!), (i) => round(slot(i)), (i) => round(slot(i) + step)),
     hover: {
       x: rows.length ? round(slot(0)) : frame.left, y: frame.top, width: round(step * rows.length), height: plotBottom(frame) - frame.top, along: 'x',
-      tips: rows.map((r) => (known(r) ? `${r.month}: ${total(r) ? `${breakdown(r)} (total ${num(total(r))})` : 'none'}` : `${r.month}: not yet listed (no ICE list held covers it yet)`)),
+      tips: rows.map((r) => (known(r) ? barTip(r.month, r, t) : t('barNotYet', { name: r.month }))),
     },
     bandTicks: thin(rows.map((r) => ({ at: round(x(r.month)! + x.bandwidth() / 2), label: r.month })), FONT * 5),
-    countTicks: countTicks(y, 5),
+    countTicks: countTicks(y, 5, t),
   }
 }
 
 /** Horizontal bars stacked by model, one per state, in the order given. */
-export function stateBarGeometry(rows: StatePoint[], frame: Frame): BarGeometry {
+export function stateBarGeometry(rows: StatePoint[], frame: Frame, t: ChartText): BarGeometry {
   const y = scaleBand().domain(rows.map((r) => r.state)).range([frame.top, plotBottom(frame)]).paddingInner(0.2)
   const x = scaleLinear().domain([0, Math.max(1, ...rows.map(total))]).nice().range([frame.left, plotRight(frame)])
   const series = stacked(rows)
@@ -99,9 +99,9 @@ export function stateBarGeometry(rows: StatePoint[], frame: Frame): BarGeometry 
     gaps: [],
     hover: {
       x: frame.left, y: rows.length ? round(slot(0)) : frame.top, width: plotRight(frame) - frame.left, height: round(step * rows.length), along: 'y',
-      tips: rows.map((r) => `${r.name}: ${breakdown(r)} (total ${num(total(r))})`),
+      tips: rows.map((r) => barTip(r.name, r, t)),
     },
     bandTicks: rows.map((r) => ({ at: round(y(r.state)! + y.bandwidth() / 2), label: r.state })),
-    countTicks: thin(countTicks(x, 6), FONT * 3),
+    countTicks: thin(countTicks(x, 6, t), FONT * 3),
   }
 }

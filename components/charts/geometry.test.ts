@@ -1,8 +1,14 @@
+import { createTranslator } from 'next-intl'
 import { describe, expect, it } from 'vitest'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
 import { phaseOutChart } from '@/lib/stats/charts'
 import { monthBarGeometry, MONTH_BAR_FRAMES, stateBarFrames, stateBarGeometry, type MonthModelPoint } from './bar-geometry'
 import type { HoverBand } from './geometry'
 import { PHASE_OUT_FRAMES, phaseOutGeometry, phaseOutPanels, type PhaseOutPoint } from './phase-out-geometry'
+
+const tEn = createTranslator({ locale: 'en', messages: en, namespace: 'trends.tips' })
+const tEs = createTranslator({ locale: 'es', messages: es, namespace: 'trends.tips' })
 
 const frame = PHASE_OUT_FRAMES.wide
 /** The i-th slot of a hover band: where it starts and ends, and its tip. */
@@ -18,7 +24,7 @@ const point = (month: string, task_force: number | null, share = 0.5): PhaseOutP
 
 describe('phaseOutGeometry', () => {
   const points = [point('2012-01', 20), point('2012-02', 10), point('2012-03', null), point('2012-04', null), point('2012-05', 5)]
-  const g = phaseOutGeometry(points, [{ slug: 'e', date: '2012-02-15', title: 'An event' }], '2012-05-01', frame)
+  const g = phaseOutGeometry(points, [{ slug: 'e', date: '2012-02-15', title: 'An event' }], '2012-05-01', frame, tEn)
   const col = (i: number) => slot(g.hover, i)
 
   it('holds each month’s value across the month, with a riser where it changes', () => {
@@ -48,7 +54,7 @@ describe('phaseOutGeometry', () => {
 
   it('draws the real 2008–2013 series: task forces end at zero in January 2013 and no vertex falls in an uncovered month', async () => {
     const { points: real, markers } = await phaseOutChart('default', '2026-11-28')
-    const geo = phaseOutGeometry(real, markers, null, frame)
+    const geo = phaseOutGeometry(real, markers, null, frame, tEn)
     const vertices = subpaths(geo.lines.task_force).flat()
     real.forEach((p, i) => {
       if (!p.gap) return
@@ -70,7 +76,7 @@ describe('what the phase-out chart must not draw', () => {
 
   it('stops every line on the day of the newest list held and marks the months after it "not yet listed"', () => {
     const points = [point('2026-04', 400), point('2026-05', 1162), point('2026-06', 1162), point('2026-07', 1162)]
-    const g = phaseOutGeometry(points, [], null, frame, '2026-05-18')
+    const g = phaseOutGeometry(points, [], null, frame, tEn, '2026-05-18')
     const end = dayX(g.hover, 1, 18, 31)
     expect(Math.max(...xs(g.lines.task_force))).toBeCloseTo(end, 0)
     expect(Math.max(...xs(g.lines.jail_enforcement))).toBeCloseTo(end, 0)
@@ -82,7 +88,7 @@ describe('what the phase-out chart must not draw', () => {
 
   it('fills Secure Communities only while it was being switched on, and outlines it after its 2017 revival', () => {
     const points = [point('2014-10', 1, 0.99), point('2014-11', 1, 0.99), point('2016-12', 1, 0.99), point('2017-01', 1, 0.99)]
-    const g = phaseOutGeometry(points, [], null, frame)
+    const g = phaseOutGeometry(points, [], null, frame, tEn)
     expect(Math.max(...xs(g.shareArea))).toBeCloseTo(slot(g.hover, 1).x, 0) // Nov 2014 ends after the 20th: not drawn as active
     expect(g.scPaused).toEqual({ x0: expect.closeTo(slot(g.hover, 1).x, 0), x1: expect.closeTo(slot(g.hover, 3).x, 0) })
     expect(Math.min(...xs(g.shareRevived))).toBeCloseTo(slot(g.hover, 3).x, 0)
@@ -93,7 +99,7 @@ describe('what the phase-out chart must not draw', () => {
     const { points, markers, lastListed } = await phaseOutChart('full', '2026-11-28')
     const panels = phaseOutPanels(points)
     expect(panels.map((p) => [p[0]!.month, p.at(-1)!.month])).toEqual([['2002-01', '2016-12'], ['2017-01', '2026-11']])
-    const [early, late] = panels.map((p) => phaseOutGeometry(p, markers, null, frame, lastListed))
+    const [early, late] = panels.map((p) => phaseOutGeometry(p, markers, null, frame, tEn, lastListed))
     const top = (ticks: { label: string }[]) => Number(ticks.at(-1)!.label.replace(/,/g, ''))
     expect(top(early!.yTicks)).toBeLessThanOrEqual(100) // 2010–2012 counts are in the tens: legible on their own axis
     expect(top(late!.yTicks)).toBeGreaterThanOrEqual(1000)
@@ -114,7 +120,7 @@ describe('bar geometry', () => {
     { month: '2025-02', task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 },
     { month: '2025-03', task_force: null, jail_enforcement: null, warrant_service_officer: null },
   ]
-  const g = monthBarGeometry(rows, MONTH_BAR_FRAMES.wide)
+  const g = monthBarGeometry(rows, MONTH_BAR_FRAMES.wide, tEn)
 
   it('stacks models in one bar per month, heights in proportion to the counts', () => {
     const [jan] = g.bars
@@ -139,11 +145,39 @@ describe('bar geometry', () => {
       { state: 'TX', name: 'Texas', task_force: 200, jail_enforcement: 50, warrant_service_officer: 50 },
       { state: 'FL', name: 'Florida', task_force: 100, jail_enforcement: 0, warrant_service_officer: 50 },
     ]
-    const s = stateBarGeometry(states, stateBarFrames(states.length).wide)
+    const s = stateBarGeometry(states, stateBarFrames(states.length).wide, tEn)
     expect(s.bandTicks.map((t) => t.label)).toEqual(['TX', 'FL'])
     const length = (i: number) => s.bars[i]!.segments.reduce((sum, seg) => sum + seg.width, 0)
     expect(length(0) / length(1)).toBeCloseTo(2, 1)
     expect(s.hover.tips[1]).toBe('Florida: Task force 100, Warrant service officer 50 (total 150)')
     expect(s.hover.along).toBe('y')
+  })
+})
+
+describe('chart tips and ticks in Spanish', () => {
+  it('words each month’s tip in Spanish, with Spanish numbers and shares, and ICE’s model names beside their gloss', () => {
+    const points = [point('2012-01', 1843, 0.997), point('2012-02', null), point('2026-06', 12500, 0.5)]
+    const g = phaseOutGeometry(points, [], null, frame, tEs, '2026-05-18')
+    expect(g.hover.tips[0]).toBe('2012-01-28: Grupo de trabajo (Task Force) 1843, Cárcel (Jail Enforcement) 0, Agente de órdenes (Warrant Service Officer) 0. Comunidades Seguras activo en 2991 condados (99,7\u00a0%)')
+    expect(g.hover.tips[1]).toBe('2012-02-28: el rastreador no tiene ninguna lista de ICE para este mes. Comunidades Seguras activo en 1500 condados (50,0\u00a0%)')
+    expect(g.hover.tips[2]).toMatch(/^2026-06-28: aún no figura en ninguna lista \(la lista de ICE más reciente que tenemos es del 2026-05-18\)\. Comunidades Seguras reactivado \(EO 13768\) en 1500 condados/)
+    expect(g.shareTicks.map((t) => t.label)).toEqual(['0\u00a0%', '25\u00a0%', '50\u00a0%', '75\u00a0%', '100\u00a0%'])
+    expect(g.yTicks.map((t) => t.label)).toContain('2000')
+  })
+
+  it('writes bar tips and count ticks in Spanish: four-digit numbers ungrouped, five-digit ones with a point', () => {
+    const rows: MonthModelPoint[] = [
+      { month: '2025-01', task_force: 12000, jail_enforcement: 500, warrant_service_officer: 0 },
+      { month: '2025-02', task_force: 0, jail_enforcement: 0, warrant_service_officer: 0 },
+      { month: '2025-03', task_force: null, jail_enforcement: null, warrant_service_officer: null },
+    ]
+    const g = monthBarGeometry(rows, MONTH_BAR_FRAMES.wide, tEs)
+    expect(g.hover.tips).toEqual([
+      '2025-01: Grupo de trabajo (Task Force) 12.000, Cárcel (Jail Enforcement) 500 (total 12.500)',
+      '2025-02: ninguno',
+      '2025-03: aún no figura en ninguna lista (ninguna lista de ICE que tenemos lo cubre todavía)',
+    ])
+    expect(g.countTicks.map((t) => t.label)).toEqual(['0', '2000', '4000', '6000', '8000', '10.000', '12.000'])
+    expect(monthBarGeometry(rows, MONTH_BAR_FRAMES.wide, tEn).countTicks.at(-1)!.label).toBe('12,000')
   })
 })

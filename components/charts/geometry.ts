@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale'
+import type en from '@/messages/en.json'
 
 /** A chart's drawing area in SVG units (the SVG scales to its box; text keeps its size relative to the frame). */
 export interface Frame {
@@ -42,12 +43,15 @@ export const FONT = 12
 export const plotBottom = (f: Frame) => f.height - f.bottom
 export const plotRight = (f: Frame) => f.width - f.right
 
+/** Tips and tick numbers in the page's language: `useTranslations('trends.tips')`, or createTranslator in tests. */
+export type ChartText = (key: keyof (typeof en)['trends']['tips'], values?: Record<string, string | number>) => string
+
 /** Integer ticks for a count axis, about `count` of them. */
-export function countTicks(scale: ScaleLinear<number, number>, count: number): Tick[] {
+export function countTicks(scale: ScaleLinear<number, number>, count: number, t: ChartText): Tick[] {
   return scale
     .ticks(count)
     .filter(Number.isInteger)
-    .map((v) => ({ at: scale(v), label: v.toLocaleString('en-US') }))
+    .map((v) => ({ at: scale(v), label: t('tick', { n: v }) }))
 }
 
 /** Every `k`-th candidate, with k the smallest step that keeps labels at least `minGap` apart. */

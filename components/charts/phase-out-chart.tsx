@@ -31,7 +31,7 @@ function Band({ frame, span, fill, text, strip = false }: { frame: Frame; span: 
 
 function Panel({ points, markers, asOf, lastListed, frame, label }: Omit<PhaseOutChartProps, 'layout' | 'label'> & { frame: Frame; label: string }) {
   const t = useTranslations('trends.phaseOut')
-  const g = phaseOutGeometry(points, markers, asOf, frame, lastListed)
+  const g = phaseOutGeometry(points, markers, asOf, frame, useTranslations('trends.tips'), lastListed)
   return (
     <Svg frame={frame}>
       <text x={0} y={FONT} fill="var(--color-muted)" aria-hidden="true">

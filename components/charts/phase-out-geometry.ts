@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale'
 import { area, line } from 'd3-shape'
-import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
-import { PANEL_BREAK, scPhase, SC_PHASE_TEXT } from '@/lib/stats/eras'
-import { countTicks, FONT, plotBottom, plotRight, round, spans, thin, type Frame, type HoverBand, type Layout, type Span, type Tick } from './geometry'
+import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
+import { PANEL_BREAK, scPhase } from '@/lib/stats/eras'
+import { countTicks, FONT, plotBottom, plotRight, round, spans, thin, type ChartText, type Frame, type HoverBand, type Layout, type Span, type Tick } from './geometry'
 
 export interface PhaseOutPoint extends Record<AgreementModel, number | null> {
   month: string
@@ -44,20 +44,15 @@ export interface PhaseOutGeometry {
   asOfX: number | null
 }
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`
-const num = (v: number) => v.toLocaleString('en-US')
+const SC_TIP = { before: 'scBefore', active: 'scActive', discontinued: 'scDiscontinued', revived: 'scRevived' } as const
 
 /** What hovering or arrowing to a month shows: every number drawn for it, or why nothing is drawn. */
-export function monthTip(p: PhaseOutPoint, lastListed: string | null = null): string {
-  const phase = scPhase(p.date)
-  const sc =
-    phase === 'before' ? SC_PHASE_TEXT.before
-    : phase === 'discontinued' ? `${SC_PHASE_TEXT.discontinued}; it had been activated in ${num(p.counties_activated)} counties (${pct(p.counties_share)})`
-    : `${SC_PHASE_TEXT[phase]} in ${num(p.counties_activated)} counties (${pct(p.counties_share)})`
-  if (lastListed && p.date > lastListed && p.month > lastListed.slice(0, 7)) return `${p.date}: not yet listed (the newest ICE list held is of ${lastListed}). ${sc}`
-  if (p.gap) return `${p.date}: the tracker holds no ICE list for this month. ${sc}`
-  const models = AGREEMENT_MODELS.filter((m) => p[m] !== null).map((m) => `${MODEL_LABELS[m]} ${num(p[m]!)}`)
-  return `${p.date}: ${models.join(', ')}. ${sc}`
+export function monthTip(p: PhaseOutPoint, t: ChartText, lastListed: string | null = null): string {
+  const sc = t(SC_TIP[scPhase(p.date)], { n: p.counties_activated, share: p.counties_share })
+  if (lastListed && p.date > lastListed && p.month > lastListed.slice(0, 7)) return t('notYet', { date: p.date, lastListed, sc })
+  if (p.gap) return t('gap', { date: p.date, sc })
+  const models = AGREEMENT_MODELS.filter((m) => p[m] !== null).map((m) => t('model', { model: m, n: p[m]! }))
+  return t('month', { date: p.date, models: models.join(', '), sc })
 }
 
 /** The full range in two panels with their own count axes (see PANEL_BREAK); a shorter range in one. */
@@ -71,7 +66,7 @@ export function phaseOutPanels<P extends { month: string }>(points: P[]): P[][] 
  * and Secure Communities coverage as a stepped area. A month no list covers breaks the line: nothing is drawn across
  * it; after the newest list held nothing is drawn at all.
  */
-export function phaseOutGeometry(points: PhaseOutPoint[], markers: PhaseOutMarker[], asOf: string | null, frame: Frame, lastListed: string | null = null): PhaseOutGeometry {
+export function phaseOutGeometry(points: PhaseOutPoint[], markers: PhaseOutMarker[], asOf: string | null, frame: Frame, t: ChartText, lastListed: string | null = null): PhaseOutGeometry {
   const n = points.length
   const x = scaleLinear().domain([0, Math.max(1, n)]).range([frame.left, plotRight(frame)])
   const index = new Map(points.map((p, i) => [p.month, i]))
@@ -112,9 +107,9 @@ export function phaseOutGeometry(points: PhaseOutPoint[], markers: PhaseOutMarke
     unlisted: listedEnd < n ? { x0: round(x(listedEnd)), x1: round(x(n)) } : null,
     scPaused: paused.length ? { x0: round(x(paused[0]!)), x1: round(x(paused.at(-1)! + 1)) } : null,
     xTicks: thin(years, FONT * 3.5),
-    yTicks: countTicks(y, 5),
-    shareTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: share(v), label: `${v * 100}%` })),
-    hover: { x: frame.left, y: frame.top, width: plotRight(frame) - frame.left, height: plotBottom(frame) - frame.top, along: 'x', tips: points.map((p) => monthTip(p, lastListed)) },
+    yTicks: countTicks(y, 5, t),
+    shareTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: share(v), label: t('share', { share: v }) })),
+    hover: { x: frame.left, y: frame.top, width: plotRight(frame) - frame.left, height: plotBottom(frame) - frame.top, along: 'x', tips: points.map((p) => monthTip(p, t, lastListed)) },
     markers: markers.flatMap((e) => {
       const at = dayX(e.date)
       return at === null ? [] : [{ ...e, x: at, y: frame.top - 14 }]

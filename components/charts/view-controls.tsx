@@ -1,13 +1,15 @@
 import { useLocale, useTranslations } from 'next-intl'
+import type { Notice } from '@/lib/i18n/notice'
 import { getPathname, Link } from '@/lib/i18n/navigation'
 import { EARLIEST_AS_OF, viewHref, type TrendRange } from '@/lib/stats/view-params'
+import { NoticeText, noticeKey } from '@/components/layout/notice-text'
 
 interface ViewControlsProps {
   path: string
   asOf: string
   today: string
   range?: TrendRange
-  notices: string[]
+  notices: Notice[]
 }
 
 /** Range toggle and as-of date: plain links and a GET form, so they work before any script loads. */
@@ -19,7 +21,7 @@ export function ViewControls({ path, asOf, today, range, notices }: ViewControls
       {notices.length > 0 && (
         <ul role="status" className="rounded border border-line bg-wash p-2 text-sm">
           {notices.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={noticeKey(n)}><NoticeText notice={n} /></li>
           ))}
         </ul>
       )}

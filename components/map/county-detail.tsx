@@ -16,6 +16,7 @@ interface CountyDetailProps {
 
 export function CountyDetail({ county, source, agencies, asOf, newest, known }: CountyDetailProps) {
   const t = useTranslations('map.detail')
+  const tc = useTranslations('map.county')
   return (
     <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
       <h2 id="county-detail-title" className="font-semibold">
@@ -27,7 +28,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
         <>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt className="text-muted">{t('sc')}</dt>
-            <dd>{county[4] ? t('activated', { date: activationText(county) }) : t('noDate')}</dd>
+            <dd>{county[4] ? t('activated', { date: activationText(county, tc) }) : t('noDate')}</dd>
             <dt className="text-muted">{t('precision')}</dt>
             <dd>{county[4] ? t(county[5] ? 'month' : 'day') : '—'}</dd>
             <dt className="text-muted">{t('source')}</dt>
@@ -47,7 +48,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
                   <ul className="ml-4 list-disc text-xs">
                     {a.agreements.map((g) => (
                       <li key={g.id}>
-                        {g.model}: {g.spans.map((s) => spanText(s, newest)).join('; ')}
+                        {g.model}: {g.spans.map((s) => spanText(s, newest, tc)).join('; ')}
                         {known && g.activeOnAsOf ? <strong>{t('activeOn', { date: asOf })}</strong> : null}
                       </li>
                     ))}

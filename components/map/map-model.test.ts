@@ -1,15 +1,20 @@
+import { createTranslator } from 'next-intl'
 import { describe, expect, it } from 'vitest'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
 import type { MapCounty } from '@/lib/stats/counties'
 import { layer287g } from '@/lib/stats/map-layers'
 import { readMapParams } from '@/lib/stats/view-params'
 import { drawCounties, dotsPath, pathCenter, spanText } from './map-model'
 
 const county = (fips: string, name: string, on: string | null): MapCounty => [fips, 'M0 0l100 0 0 50-100 0z', name, 'TX', on, 0, 0]
+const tEn = createTranslator({ locale: 'en', messages: en, namespace: 'map.county' })
+const tEs = createTranslator({ locale: 'es', messages: es, namespace: 'map.county' })
 const counties = [county('48201', 'Harris County', '2008-10-27'), county('48113', 'Dallas County', '2010-03-01'), county('48001', 'Anderson County', null)]
 
 describe('drawCounties', () => {
   it('rollout layer: fills by activation on the date and names the 287(g) models of each county', () => {
-    const drawn = drawCounties(counties, '2010-12-31', 'rollout', 'all', { '48201': ['jail_enforcement', 'warrant_service_officer'] })
+    const drawn = drawCounties(counties, '2010-12-31', 'rollout', 'all', { '48201': ['jail_enforcement', 'warrant_service_officer'] }, tEn)
     expect(drawn.map((c) => c.cls)).toEqual(['a', 'a', 'x'])
     expect(drawn[0]!.label).toBe('Harris County, TX: activated 2008-10-27; 287(g) jail enforcement, warrant service officer')
     expect(drawn[1]!.label).toBe('Dallas County, TX: activated 2010-03-01; no county-level 287(g) agreement')
@@ -18,12 +23,28 @@ describe('drawCounties', () => {
 
   it('287(g) layer: one fill per model, another for several, and "unknown" (never none) when no list covers the date', () => {
     const byCounty = { '48201': ['jail_enforcement' as const], '48113': ['task_force' as const, 'jail_enforcement' as const] }
-    expect(drawCounties(counties, '2026-05-18', '287g', 'all', byCounty).map((c) => c.cls)).toEqual(['j', 'm', 'z'])
-    expect(drawCounties(counties, '2026-05-18', '287g', 'task_force', byCounty).map((c) => c.cls)).toEqual(['z', 't', 'z'])
-    const unknown = drawCounties(counties, '2018-06-01', '287g', 'all', null)
+    expect(drawCounties(counties, '2026-05-18', '287g', 'all', byCounty, tEn).map((c) => c.cls)).toEqual(['j', 'm', 'z'])
+    expect(drawCounties(counties, '2026-05-18', '287g', 'task_force', byCounty, tEn).map((c) => c.cls)).toEqual(['z', 't', 'z'])
+    const unknown = drawCounties(counties, '2018-06-01', '287g', 'all', null, tEn)
     expect(unknown.map((c) => c.cls)).toEqual(['u', 'u', 'u'])
     expect(unknown[0]!.label).toBe('Harris County, TX: 287(g) unknown (the tracker holds no ICE list for this date)')
     expect(unknown.some((c) => c.has287g)).toBe(false)
+  })
+
+  it('names each county in Spanish on a Spanish page, ICE’s model names kept beside their gloss', () => {
+    const rollout = drawCounties([...counties, county('48999', 'Test County', '2010-03-01')], '2009-06-30', 'rollout', 'all', { '48201': ['jail_enforcement'] }, tEs)
+    expect(rollout[0]!.label).toBe('Harris County, TX: activado el 2008-10-27; 287(g): cárcel (Jail Enforcement)')
+    expect(rollout[2]!.label).toBe('Anderson County, TX: sin fecha de activación registrada; ningún acuerdo 287(g) de ámbito de condado')
+    expect(rollout[3]!.label).toBe('Test County, TX: aún no activado el 2009-06-30 (activado el 2010-03-01); ningún acuerdo 287(g) de ámbito de condado')
+    const byModel = drawCounties(counties, '2026-05-18', '287g', 'task_force', { '48113': ['task_force'] }, tEs)
+    expect(byModel.map((c) => c.label)).toEqual([
+      'Harris County, TX: ningún acuerdo de grupo de trabajo (Task Force)',
+      'Dallas County, TX: 287(g): grupo de trabajo (Task Force)',
+      'Anderson County, TX: ningún acuerdo de grupo de trabajo (Task Force)',
+    ])
+    expect(drawCounties(counties, '2018-06-01', '287g', 'all', null, tEs)[0]!.label).toBe('Harris County, TX: 287(g) desconocido (el rastreador no tiene ninguna lista de ICE para esta fecha)')
+    expect(spanText({ start: '2025-07-18', end: '2027-06-22' }, '2026-05-18', tEs)).toBe('en la lista desde el 2025-07-18, y aún en la lista más reciente de ICE que tenemos (2026-05-18)')
+    expect(spanText({ start: '2010-10-01', end: '2012-12-31' }, '2026-05-18', tEs)).toBe('en la lista del 2010-10-01 al 2012-12-31')
   })
 })
 
@@ -35,9 +56,9 @@ describe('map geometry helpers', () => {
   })
 
   it('never shows an end after the newest list held as a fact', () => {
-    expect(spanText({ start: '2025-07-18', end: '2027-06-22' }, '2026-05-18')).toBe('listed from 2025-07-18, still on ICE’s newest list held (2026-05-18)')
-    expect(spanText({ start: '2026-05-18', end: null }, '2026-05-18')).toBe('listed on ICE’s newest list held (2026-05-18)')
-    expect(spanText({ start: '2010-10-01', end: '2012-12-31' }, '2026-05-18')).toBe('listed 2010-10-01 to 2012-12-31')
+    expect(spanText({ start: '2025-07-18', end: '2027-06-22' }, '2026-05-18', tEn)).toBe('listed from 2025-07-18, still on ICE’s newest list held (2026-05-18)')
+    expect(spanText({ start: '2026-05-18', end: null }, '2026-05-18', tEn)).toBe('listed on ICE’s newest list held (2026-05-18)')
+    expect(spanText({ start: '2010-10-01', end: '2012-12-31' }, '2026-05-18', tEn)).toBe('listed 2010-10-01 to 2012-12-31')
   })
 })
 
@@ -49,7 +70,7 @@ describe('map URL', () => {
     const bad = readMapParams({ as_of: '0001-12-01x', layer: 'sc', model: 'tf', county: 'Harris' }, '2026-11-28')
     expect(bad).toMatchObject({ asOf: '2026-11-28', layer: '287g', model: 'all', county: null })
     expect(bad.notices).toHaveLength(4)
-    expect(readMapParams({ as_of: '0001-12-01' }, '2026-11-28')).toMatchObject({ asOf: '2026-11-28', notices: [expect.stringMatching(/before 2002-01-01/)] })
+    expect(readMapParams({ as_of: '0001-12-01' }, '2026-11-28')).toMatchObject({ asOf: '2026-11-28', notices: [{ key: 'asOfEarly', values: { value: '0001-12-01', today: '2026-11-28', earliest: '2002-01-01' } }] })
   })
 })
 

@@ -1,7 +1,8 @@
-import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '@/lib/agreements/constants'
+import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
 import { addDays } from '@/lib/dates'
 import type { MapCounty } from '@/lib/stats/counties'
 import type { MapLayer, MapModel } from '@/lib/stats/view-params'
+import type en from '@/messages/en.json'
 
 export type CountyStatus = 'new' | 'on' | 'off' | 'none'
 /** Counties switched on in the 90 days up to the as-of date stand out while the rollout is replayed. */
@@ -13,10 +14,14 @@ export function countyStatus(effectiveOn: string | null, asOf: string): CountySt
   return effectiveOn > addDays(asOf, -RECENT_DAYS) ? 'new' : 'on'
 }
 
-export function activationText(c: MapCounty): string {
+/** The map's county sentences in the page's language: `getTranslations('map.county')`, or createTranslator in tests. */
+export type CountyText = (key: CountyTextKey, values?: Record<string, string | number>) => string
+type CountyTextKey = keyof (typeof en)['map']['county']
+
+export function activationText(c: MapCounty, t: CountyText): string {
   const [, , , , on, monthOnly] = c
-  if (!on) return 'no activation date recorded'
-  return monthOnly ? `${on.slice(0, 7)} (month known, not the day)` : on
+  if (!on) return t('noDate')
+  return monthOnly ? t('monthOnly', { month: on.slice(0, 7) }) : on
 }
 
 /** Short class names keep 3,000+ paths light; components/map/county-map.css holds the rules. */
@@ -35,8 +40,6 @@ export interface DrawnCounty {
   has287g: boolean
 }
 
-const modelList = (models: AgreementModel[]) => models.map((m) => MODEL_LABELS[m].toLowerCase()).join(', ')
-
 /** How each county is filled and named on a date, for one layer; `byCounty` is null when no list covers the date. */
 export function drawCounties(
   counties: MapCounty[],
@@ -44,7 +47,9 @@ export function drawCounties(
   layer: MapLayer,
   model: MapModel,
   byCounty: Record<string, AgreementModel[]> | null,
+  t: CountyText,
 ): DrawnCounty[] {
+  const modelList = (models: AgreementModel[]) => models.map((m) => t('model', { model: m })).join(', ')
   return counties.map((c) => {
     const [fips, d, name, state] = c
     const where = `${name}${state ? `, ${state}` : ''}`
@@ -53,15 +58,15 @@ export function drawCounties(
     const status = countyStatus(c[4], asOf)
     const activated = status === 'new' || status === 'on'
     const g =
-      byCounty === null ? '287(g) unknown (the tracker holds no ICE list for this date)'
-      : models.length ? `287(g) ${modelList(models)}`
-      : model === 'all' ? 'no county-level 287(g) agreement' : `no ${MODEL_LABELS[model as AgreementModel].toLowerCase()} agreement`
+      byCounty === null ? t('unknown')
+      : models.length ? t('models', { models: modelList(models) })
+      : model === 'all' ? t('none') : t('noneOfModel', { model })
     if (layer === 'rollout') {
-      const sc = status === 'none' ? 'no activation date recorded' : status === 'off' ? `not yet activated on ${asOf} (activated ${activationText(c)})` : `activated ${activationText(c)}`
-      return { fips, d, cls: SC_CLASS[status], label: `${where}: ${sc}; ${g}`, activated, has287g: models.length > 0 }
+      const sc = status === 'none' ? t('noDate') : status === 'off' ? t('notYet', { asOf, date: activationText(c, t) }) : t('activated', { date: activationText(c, t) })
+      return { fips, d, cls: SC_CLASS[status], label: t('rolloutLabel', { where, sc, g }), activated, has287g: models.length > 0 }
     }
     const cls = byCounty === null ? UNKNOWN_CLASS : models.length === 0 ? NONE_CLASS : models.length > 1 ? SEVERAL_CLASS : MODEL_CLASS[models[0]!]
-    return { fips, d, cls, label: `${where}: ${g}`, activated, has287g: models.length > 0 }
+    return { fips, d, cls, label: t('label', { where, g }), activated, has287g: models.length > 0 }
   })
 }
 
@@ -108,10 +113,10 @@ export function dotsPath(ds: string[]): string {
 }
 
 /** A span's end, as a reader may take it: an end after the newest list held is not a fact yet. */
-export function spanText(s: { start: string; end: string | null }, newest: string | null): string {
+export function spanText(s: { start: string; end: string | null }, newest: string | null, t: CountyText): string {
   if (s.end === null || (newest !== null && s.end > newest)) {
-    if (!newest) return `listed from ${s.start}`
-    return s.start === newest ? `listed on ICE’s newest list held (${newest})` : `listed from ${s.start}, still on ICE’s newest list held (${newest})`
+    if (!newest) return t('listedFrom', { start: s.start })
+    return s.start === newest ? t('listedOnNewest', { newest }) : t('listedStill', { start: s.start, newest })
   }
-  return `listed ${s.start} to ${s.end}`
+  return t('listedSpan', { start: s.start, end: s.end })
 }

@@ -1,5 +1,7 @@
+import type { Notice } from '@/lib/i18n/notice'
+import { NoticeText, noticeKey } from '@/components/layout/notice-text'
 interface NoticesProps {
-  notices: string[]
+  notices: Notice[]
 }
 
 export function Notices({ notices }: NoticesProps) {
@@ -8,7 +10,7 @@ export function Notices({ notices }: NoticesProps) {
     <div role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
       <ul className="list-disc pl-5">
         {notices.map((n) => (
-          <li key={n}>{n}</li>
+          <li key={noticeKey(n)}><NoticeText notice={n} /></li>
         ))}
       </ul>
     </div>

@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
-import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import type { AgreementItem } from '@/lib/agreements/queries'
 
 interface StateAgreementsProps {
@@ -13,28 +12,30 @@ interface StateAgreementsProps {
 
 export function StateAgreements({ stateName, asOf, items, tableHref, gap }: StateAgreementsProps) {
   const t = useTranslations('state')
+  const tt = useTranslations('state.table')
+  const tl = useTranslations('labels')
   return (
     <section aria-labelledby="agreements" className="space-y-2">
       <h2 id="agreements" className="text-lg font-semibold">{t('activeOn', { date: asOf })}</h2>
       <p className="text-sm">
-        <Link href={tableHref}>Filter, sort and export these in the agreements table</Link>
+        <Link href={tableHref}>{tt('filterLink')}</Link>
       </p>
       {gap ? (
-        <p className="text-muted">No ICE list we hold covers {asOf}, so which agreements were active is unknown.</p>
+        <p className="text-muted">{tt('gap', { date: asOf })}</p>
       ) : items.length === 0 ? (
-        <p className="text-muted">No active agreement in {stateName} on {asOf}.</p>
+        <p className="text-muted">{tt('noneActive', { name: stateName, date: asOf })}</p>
       ) : (
         <div className="relative max-h-[32rem] overflow-auto">
           <table className="w-full border-collapse text-sm">
-            <caption className="mb-2 text-left text-muted">{items.length} agreements in {stateName} active on {asOf}, with the newest list each appears on.</caption>
+            <caption className="mb-2 text-left text-muted">{tt('agreementsCaption', { count: items.length, name: stateName, date: asOf })}</caption>
             <thead>
               <tr className="border-b border-line text-left">
-                <th scope="col" className="px-2 py-1">Agency</th>
-                <th scope="col" className="px-2 py-1">Model</th>
-                <th scope="col" className="px-2 py-1">Signed</th>
-                <th scope="col" className="px-2 py-1">First listed</th>
-                <th scope="col" className="px-2 py-1">Source</th>
-                <th scope="col" className="px-2 py-1">MOA</th>
+                <th scope="col" className="px-2 py-1">{tt('agency')}</th>
+                <th scope="col" className="px-2 py-1">{tt('model')}</th>
+                <th scope="col" className="px-2 py-1">{tt('signed')}</th>
+                <th scope="col" className="px-2 py-1">{tt('firstListed')}</th>
+                <th scope="col" className="px-2 py-1">{tt('source')}</th>
+                <th scope="col" className="px-2 py-1">{tt('moa')}</th>
               </tr>
             </thead>
             <tbody>
@@ -46,11 +47,11 @@ export function StateAgreements({ stateName, asOf, items, tableHref, gap }: Stat
                     <th scope="row" className="px-2 py-1 text-left font-normal">
                       <Link href={`/agencies/${a.agency.id}#agreement-${a.id}`}>{a.agency.name}</Link>
                     </th>
-                    <td className="px-2 py-1">{MODEL_LABELS[a.model as AgreementModel]}</td>
-                    <td className="px-2 py-1 tabular">{a.signed_on ?? 'unknown'}</td>
+                    <td className="px-2 py-1">{tl(`model.${a.model as 'task_force'}`)}</td>
+                    <td className="px-2 py-1 tabular">{a.signed_on ?? tt('unknown')}</td>
                     <td className="px-2 py-1 tabular">{a.first_listed_on ?? '—'}</td>
-                    <td className="px-2 py-1">{src ? <Link href={`/sources#list-${src.list_id}`}>{src.list}, row {src.row}</Link> : '—'}</td>
-                    <td className="px-2 py-1">{a.moa_url ? <a href={a.moa_url}>MOA PDF<span className="sr-only"> for {a.agency.name}</span></a> : '—'}</td>
+                    <td className="px-2 py-1">{src ? <Link href={`/sources#list-${src.list_id}`}>{tt('row', { list: src.list, row: src.row })}</Link> : '—'}</td>
+                    <td className="px-2 py-1">{a.moa_url ? <a href={a.moa_url}>{tt('moaPdf')}<span className="sr-only">{tt('moaFor', { name: a.agency.name })}</span></a> : '—'}</td>
                   </tr>
                 )
               })}

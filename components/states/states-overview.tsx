@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl'
+import type { Notice } from '@/lib/i18n/notice'
 import { formatNumber } from '@/lib/i18n/format'
 import { Link } from '@/lib/i18n/navigation'
 import type { StateShape } from '@/lib/geo/states'
@@ -21,7 +22,7 @@ interface StatesOverviewProps {
   states: StateSummary[]
   sort: StateSort
   map: { shapes: StateShape[]; borders: string; viewBox: string }
-  notices: string[]
+  notices: Notice[]
 }
 
 export function StatesOverview({ asOf, asOfParam, today, basis, gap, updated, states, sort, map, notices }: StatesOverviewProps) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { findGaps, flagText } from './timeline'
+import { createTranslator } from 'next-intl'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
+import { agreementTimeline, findGaps, flagText, type TimelineText } from './timeline'
+
+const say = (locale: 'en' | 'es', text: TimelineText) => {
+  const t = createTranslator({ locale, messages: locale === 'en' ? en : es, namespace: 'agency.timeline.sentences' })
+  return 'recorded' in text ? text.recorded : t(text.key, text.values)
+}
 
 describe('findGaps', () => {
   it('finds the 2013–2025 silence between a roster agreement and its removal', () => {
@@ -19,8 +27,40 @@ describe('findGaps', () => {
 })
 
 describe('flagText', () => {
-  it('says plainly what ICE printed and what is shown', () => {
-    expect(flagText('implausible_date', '5025-07-07', 639, null)).toBe("ICE's sheet gives signed 5025-07-07 (row 639), an impossible date; shown as unknown.")
-    expect(flagText('malformed_date', '7/72025', 775, '2025-06-25')).toContain('the signing date 2025-06-25 from another list is used')
+  it('says plainly what ICE printed and what is shown, in English and Spanish', () => {
+    const implausible = flagText('List of 2025-09-22', 'implausible_date', '5025-07-07', 639, null)
+    expect(say('en', implausible)).toBe("List of 2025-09-22: ICE's sheet gives signed 5025-07-07 (row 639), an impossible date; shown as unknown.")
+    expect(say('es', implausible)).toBe('List of 2025-09-22: la hoja de ICE da como fecha de firma 5025-07-07 (fila 639), una fecha imposible; se muestra como desconocida.')
+    const malformed = flagText('L', 'malformed_date', '7/72025', 775, '2025-06-25')
+    expect(say('en', malformed)).toBe('L: ICE\'s sheet gives signed "7/72025" (row 775), which is not a date; the signing date 2025-06-25 from another list is used.')
+    expect(say('es', malformed)).toBe('L: la hoja de ICE da como fecha de firma «7/72025» (fila 775), que no es una fecha; se usa la fecha de firma 2025-06-25 de otra lista.')
+  })
+})
+
+describe('agreementTimeline sentences', () => {
+  it('words the signing, the listing and an uncovered stretch in each language; recorded reasons stay as written', () => {
+    const list = (id: number, asOf: string) => ({ id, kind: 'roster', asOf, fileName: `f${id}.pdf`, label: `ICE roster of ${asOf}` })
+    const items = agreementTimeline({
+      id: 1, signedOn: '2008-07-08',
+      periods: [{ status: 'active', model: 'jail_enforcement', startOn: '2010-10-29', endOn: '2013-04-03' }],
+      events: [{ id: 9, kind: 'expired', onDate: '2013-04-03', fromDate: null, toDate: null, reason: 'MOA expired', source: null, citation: null }],
+      entries: [],
+      intervals: [{ series: 'roster', model: 'jail_enforcement', startOn: '2010-10-29', endOn: '2012-12-31', captures: 3, first: { ...list(1, '2010-10-29'), row: 4 }, last: { ...list(3, '2012-12-31'), row: 7 } }],
+    }, [], '2014-01-01')
+    const t = (locale: 'en' | 'es') => items.map((i) => `${i.kind}: ${say(locale, i.text)}`)
+    expect(t('en')).toEqual([
+      'signed: Memorandum of agreement signed',
+      'gap: No ICE list we hold covers these dates, so the status is unknown, not inactive.',
+      'listed: Listed on every one of the 3 captures from ICE roster of 2010-10-29 to ICE roster of 2012-12-31, as jail enforcement',
+      'expired: MOA expired',
+      'gap: No ICE list we hold covers these dates, so the status is unknown, not inactive.',
+    ])
+    expect(t('es')).toEqual([
+      'signed: Memorando de acuerdo firmado',
+      'gap: Ninguna lista de ICE que tenemos cubre estas fechas, así que el estado es desconocido, no inactivo.',
+      'listed: En cada una de las 3 capturas del ICE roster of 2010-10-29 al ICE roster of 2012-12-31, como cárcel (Jail Enforcement)',
+      'expired: MOA expired',
+      'gap: Ninguna lista de ICE que tenemos cubre estas fechas, así que el estado es desconocido, no inactivo.',
+    ])
   })
 })

@@ -1,5 +1,9 @@
-import { MODEL_LABELS, type AgreementModel } from '../agreements/schema.ts'
+import type en from '../../messages/en.json'
 import type { CoverageWindow } from '../lifecycle/coverage.ts'
+
+/** A sentence the page words in its language (agency.timeline.sentences), or text recorded in the data (kept as written). */
+export type TimelineText = { key: keyof (typeof en)['agency']['timeline']['sentences']; values: Record<string, string | number> } | { recorded: string }
+const say = (key: Extract<TimelineText, { key: unknown }>['key'], values: Record<string, string | number> = {}): TimelineText => ({ key, values })
 
 export interface SourceRef {
   listId: number
@@ -14,12 +18,12 @@ export interface TimelineItem {
   date: string
   /** The end of a range (removed between two lists, a gap). */
   until: string | null
-  text: string
+  text: TimelineText
   source: SourceRef | null
   /** The other end of a range: the last capture of a presence interval. */
   lastSource?: SourceRef | null
   citation: { title: string | null; url: string | null; note?: string | null } | null
-  warnings: string[]
+  warnings: TimelineText[]
 }
 
 interface Period { status: string; model: string; startOn: string; endOn: string | null }
@@ -36,13 +40,12 @@ export interface TimelineAgreement {
 
 const ref = (l: ListRef & { row: number | null }): SourceRef => ({ listId: l.id, label: l.label, fileName: l.fileName, row: l.row })
 
-const model = (m: string) => MODEL_LABELS[m as AgreementModel]?.toLowerCase() ?? m
-
-export function flagText(flag: string, raw: string | null, row: number, signedOn: string | null): string {
-  const shown = signedOn ? `the signing date ${signedOn} from another list is used` : 'shown as unknown'
-  if (flag === 'implausible_date') return `ICE's sheet gives signed ${raw ?? '?'} (row ${row}), an impossible date; ${shown}.`
-  if (flag === 'malformed_date') return `ICE's sheet gives signed "${raw ?? ''}" (row ${row}), which is not a date; ${shown}.`
-  return `Row ${row}: ${flag.replace(/_/g, ' ')}${raw ? ` (signed cell "${raw}")` : ''}.`
+/** A data-quality flag on a list row, with what the page shows instead. */
+export function flagText(list: string, flag: string, raw: string | null, row: number, signedOn: string | null): TimelineText {
+  const shown = { shown: signedOn ? 'used' : 'unknown', signedOn: signedOn ?? '' }
+  if (flag === 'implausible_date') return say('flagImplausible', { list, raw: raw ?? '?', row, ...shown })
+  if (flag === 'malformed_date') return say('flagMalformed', { list, raw: raw ?? '', row, ...shown })
+  return say('flagOther', { list, row, flag: flag.replace(/_/g, ' '), hasRaw: raw ? 'yes' : 'no', raw: raw ?? '' })
 }
 
 /** Stretches of the agreement's life that no status period explains: no list held covers them. */
@@ -65,18 +68,19 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
   const firstStart = g.periods.map((p) => p.startOn).sort()[0]
   if (g.signedOn) {
     const e = g.events.find((x) => x.kind === 'signed')
-    items.push({ key: 'signed', kind: 'signed', date: g.signedOn, until: null, text: 'Memorandum of agreement signed', source: e?.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null, citation: null, warnings: [] })
+    items.push({ key: 'signed', kind: 'signed', date: g.signedOn, until: null, text: say('signed'), source: e?.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null, citation: null, warnings: [] })
   }
   for (const i of g.intervals) {
     const pending = i.series === 'pending'
-    const span = i.captures === 1 ? `on ${i.first.label}` : `on every one of the ${i.captures} captures from ${i.first.label} to ${i.last.label}`
+    const span = { first: i.first.label, last: i.last.label, captures: i.captures, model: i.model }
+    const one = i.captures === 1
     const warnings = g.entries
       .filter((e) => e.list.asOf >= i.startOn && e.list.asOf <= i.endOn && (e.list.kind === 'pending') === pending)
-      .flatMap((e) => e.flags.map((f) => `${e.list.label}: ${flagText(f, e.signedRaw, e.rowNumber, g.signedOn)}`))
+      .flatMap((e) => e.flags.map((f) => flagText(e.list.label, f, e.signedRaw, e.rowNumber, g.signedOn)))
     items.push({
       key: `interval-${i.series}-${i.startOn}`, kind: pending ? 'pending' : 'listed', date: i.startOn, until: i.captures === 1 ? null : i.endOn,
-      text: pending ? `Applied: ${span} of pending agencies, as ${model(i.model)} (not yet signed)` : `Listed ${span}, as ${model(i.model)}`,
-      source: ref(i.first), lastSource: i.captures === 1 ? null : ref(i.last), citation: null, warnings: [...new Set(warnings)],
+      text: say(pending ? (one ? 'appliedOne' : 'appliedMany') : one ? 'listedOne' : 'listedMany', span),
+      source: ref(i.first), lastSource: one ? null : ref(i.last), citation: null, warnings: [...new Map(warnings.map((w) => [JSON.stringify(w), w])).values()],
     })
   }
   for (const e of g.events) {
@@ -85,7 +89,7 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
     if (!date) continue
     items.push({
       key: `event-${e.id}`, kind: e.kind as TimelineItem['kind'], date, until: e.onDate ? null : e.toDate,
-      text: e.reason ?? e.kind, source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
+      text: { recorded: e.reason ?? e.kind }, source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
       citation: e.citation, warnings: [],
     })
   }
@@ -95,9 +99,7 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
       const lists = windows.filter((w) => w.start < gap.to && (w.end === null || w.end > gap.from) && w.start !== w.end)
       items.push({
         key: `gap-${gap.from}`, kind: lists.length ? 'unlisted' : 'gap', date: gap.from, until: gap.to,
-        text: lists.length
-          ? `Not on ICE's list for these dates (${lists.map((w) => w.label).join(', ')} ${lists.length === 1 ? 'does' : 'do'} not show it).`
-          : 'No ICE list we hold covers these dates, so the status is unknown, not inactive.',
+        text: lists.length ? say('unlisted', { lists: lists.map((w) => w.label).join(', '), count: lists.length }) : say('gap'),
         source: null, citation: null, warnings: [],
       })
     }

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { addDays, isIsoDate, todayIso } from '../dates.ts'
 import { STATE_CODES } from '../states.ts'
+import type { Notice } from '../i18n/notice.ts'
 import { AGREEMENT_MODELS, AGREEMENT_STATUSES, MAX_PER_PAGE, SORT_KEYS, type SortKey } from './constants.ts'
+import { queryIssueNotice } from './query-notices.ts'
 
 export { MAX_PER_PAGE, PER_PAGE_OPTIONS, SORT_KEYS, type SortKey } from './constants.ts'
 
@@ -85,15 +87,15 @@ export function parseAgreementQuery(params: URLSearchParams): { ok: true; query:
 }
 
 /** Lenient parse for pages: each bad parameter is dropped with a notice, never an error page. */
-export function parseAgreementQueryLenient(params: URLSearchParams): { query: AgreementQuery; notices: string[]; params: URLSearchParams } {
+export function parseAgreementQueryLenient(params: URLSearchParams): { query: AgreementQuery; notices: Notice[]; params: URLSearchParams } {
   const raw = searchParamsToObject(params)
-  const notices: string[] = []
+  const notices: Notice[] = []
   for (let i = 0; i < 20; i++) {
-    const res = AgreementQuerySchema.safeParse(raw)
+    const res = AgreementQuerySchema.safeParse(raw, { reportInput: true })
     if (res.success) return { query: toAgreementQuery(res.data), notices, params: keptParams(params, raw) }
     const issue = res.error.issues[0]!
     const field = String(issue.path[0] ?? '')
-    notices.push(`Ignored ${field}: ${issue.message}.`)
+    notices.push(queryIssueNotice(field, issue, raw))
     delete raw[field]
   }
   return { query: toAgreementQuery(AgreementQuerySchema.parse({})), notices, params: new URLSearchParams() }

@@ -1,4 +1,5 @@
 import type { ChartTable } from '../stats/chart-tables.ts'
+import { notice, type Notice } from '../i18n/notice.ts'
 import type { CompareData } from './queries.ts'
 import { MAX_COMPARED } from './search-params.ts'
 
@@ -10,9 +11,9 @@ export function compareTable(data: Pick<CompareData, 'series' | 'rows'>): ChartT
   }
 }
 
-export function compareNotices(dropped: number, unknownAgencies: number[]): string[] {
+export function compareNotices(dropped: number, unknownAgencies: number[]): Notice[] {
   return [
-    ...(dropped > 0 ? [`At most ${MAX_COMPARED} states and agencies can be compared; ${dropped} more in the address ${dropped === 1 ? 'was' : 'were'} left out.`] : []),
-    ...(unknownAgencies.length ? [`No agency has the id ${unknownAgencies.join(', ')}; it is left out.`] : []),
+    ...(dropped > 0 ? [notice('compareTooMany', { max: MAX_COMPARED, dropped })] : []),
+    ...(unknownAgencies.length ? [notice('compareUnknown', { ids: unknownAgencies.join(', '), count: unknownAgencies.length })] : []),
   ]
 }

@@ -7,29 +7,31 @@ import { requireUser } from '../auth/guard.ts'
 import { invalidateAfter } from '../cache/tags.ts'
 import { db } from '../db.ts'
 import { formActor, invalid } from '../admin/action-utils.ts'
+import { actionTranslator } from '../i18n/request-locale.ts'
 import type { FormState } from '../admin/fields.ts'
 import { pruneRetention } from '../auth/retention.ts'
 import { clientHash, reserveSuggestion } from './client-hash.ts'
 import { decideSuggestion } from './decide.ts'
-import { DecisionSchema, SUGGESTION_LIMIT, SuggestionSchema } from './schema.ts'
+import { DecisionSchema, SUGGESTION_LIMIT, SuggestionSchema, suggestionErrors } from './schema.ts'
 
 // Public by design (no account needed); guarded by a honeypot, a per-client limit and a site-wide daily cap.
 export async function suggestCorrection(_prev: FormState, formData: FormData): Promise<FormState> {
+  const t = await actionTranslator()
   const parsed = SuggestionSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === 'website')) return { message: 'Your suggestion could not be accepted.' }
-    return invalid(parsed.error)
+    if (parsed.error.issues.some((i) => i.path[0] === 'website')) return { message: t('trap') }
+    return { errors: suggestionErrors(parsed.error.issues, t), message: t('invalid') }
   }
   const { recordType, recordId, text, evidenceUrl } = parsed.data
   const exists = recordType === 'Agency' ? await db.agency.count({ where: { id: recordId } }) : await db.agreement.count({ where: { id: recordId } })
-  if (!exists) return { message: `There is no ${recordType.toLowerCase()} ${recordId} to correct.` }
+  if (!exists) return { message: t('noRecord', { type: recordType, id: recordId }) }
   const hash = clientHash(await headers())
   const slot = await reserveSuggestion(hash)
   if (!slot.ok) {
     const minutes = Math.ceil(slot.retryMs / 60_000)
     return slot.reason === 'client'
-      ? { message: `You have sent ${SUGGESTION_LIMIT.perHour} suggestions within the hour, the most we take from one visitor; please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` }
-      : { message: `We have received the most suggestions we can review today (${SUGGESTION_LIMIT.perDayAll}); please try again in ${Math.ceil(minutes / 60)} hour(s).` }
+      ? { message: t('clientLimit', { limit: SUGGESTION_LIMIT.perHour, minutes }) }
+      : { message: t('siteLimit', { limit: SUGGESTION_LIMIT.perDayAll, hours: Math.ceil(minutes / 60) }) }
   }
   const publicId = randomBytes(12).toString('base64url')
   await db.correctionSuggestion.create({ data: { publicId, recordType, recordId: String(recordId), text, evidenceUrl: evidenceUrl ?? null, clientHash: hash } })

@@ -3,7 +3,7 @@ import { db } from '../db'
 import { updateAgreementAction } from '../admin/actions/agreements'
 import { SESSION_COOKIE } from '../auth/session'
 import { makeUser } from '../auth/testing'
-import { jar, requestHeaders } from '../auth/testing-next'
+import { jar, requestHeaders, withHeaders } from '../auth/testing-next'
 import { dataChecksum } from '../test/db-checksum'
 import { rejectCorrectionAction, suggestCorrection } from './actions'
 import { listCorrections } from './queries'
@@ -26,6 +26,24 @@ describe('correction suggestions', () => {
     expect(await suggestCorrection({}, suggestion({ recordId: String(a.id), website: 'http://spam.example' }))).toEqual({ message: 'Your suggestion could not be accepted.' })
     expect((await suggestCorrection({}, suggestion({ recordId: String(a.id), text: 'short' }))).errors?.text?.[0]).toMatch(/at least 10 characters/)
     expect((await suggestCorrection({}, suggestion({ recordId: '99999999' }))).message).toMatch(/There is no agreement 99999999/)
+    expect(dataChecksum()).toBe(before)
+  })
+
+  it('answers a form posted from a Spanish page in Spanish, and still writes nothing on bad input', async () => {
+    const a = await db.agreement.findFirstOrThrow({ select: { id: true } })
+    const before = dataChecksum()
+    // proxy.ts sets x-locale: es on every /es/... request, server actions included.
+    const es = { 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.9', 'x-locale': 'es' }
+    const short = await withHeaders(es, () => suggestCorrection({}, suggestion({ recordId: String(a.id), text: 'corto', evidenceUrl: 'ftp://x' })))
+    expect(short).toEqual({
+      message: 'Algunos campos necesitan atención (vea abajo); no se guardó nada.',
+      errors: {
+        text: ['Describa qué está mal y qué es lo correcto (al menos 10 caracteres).'],
+        evidenceUrl: ['El enlace de la prueba debe ser una dirección web que empiece por https:// o http://.'],
+      },
+    })
+    expect((await withHeaders(es, () => suggestCorrection({}, suggestion({ recordId: '99999999' })))).message).toBe('No hay ningún acuerdo 99999999 que corregir.')
+    expect((await withHeaders(es, () => suggestCorrection({}, suggestion({ recordType: 'Agency', recordId: '99999999' })))).message).toBe('No hay ninguna agencia 99999999 que corregir.')
     expect(dataChecksum()).toBe(before)
   })
 

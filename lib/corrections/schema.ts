@@ -15,6 +15,23 @@ export const SuggestionSchema = z.object({
 })
 export type SuggestionInput = z.infer<typeof SuggestionSchema>
 
+type SuggestionMessage = 'textShort' | 'textLong' | 'evidence' | 'recordType' | 'field'
+
+/** The suggestion form's field errors in the reader's language (`t`: the corrections.action messages). */
+export function suggestionErrors(issues: z.core.$ZodIssue[], t: (key: SuggestionMessage) => string): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '')
+    const key: SuggestionMessage =
+      field === 'text' ? (issue.code === 'too_big' ? 'textLong' : 'textShort')
+      : field === 'evidenceUrl' ? 'evidence'
+      : field === 'recordType' ? 'recordType'
+      : 'field'
+    ;(out[field] ??= []).push(t(key))
+  }
+  return out
+}
+
 export const DecisionSchema = z.object({
   id: z.coerce.number().int().positive(),
   decisionReason: z.string().trim().min(5, 'Say why (at least 5 characters); the suggester will see it.').max(2000),

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { formatDate, formatMonth, formatNumber, formatPercent } from './format'
 
 describe('locale formatters', () => {
-  it('groups counts with the locale separator, four digits included in Spanish', () => {
+  it('groups counts with the locale separator; Spanish leaves four-digit numbers ungrouped (RAE)', () => {
     expect(formatNumber(1843, 'en')).toBe('1,843')
-    expect(formatNumber(1843, 'es')).toBe('1.843')
-    expect(formatNumber(3134, 'es')).toBe('3.134')
+    expect(formatNumber(1843, 'es')).toBe('1843')
+    expect(formatNumber(3134, 'es')).toBe('3134')
+    expect(formatNumber(9999, 'es')).toBe('9999')
+    expect(formatNumber(12500, 'es')).toBe('12.500')
     expect(formatNumber(885, 'es')).toBe('885')
     expect(formatNumber(1234567, 'es')).toBe('1.234.567')
     expect(formatNumber(0, 'es')).toBe('0')

@@ -2,10 +2,10 @@ import type { Locale } from './routing'
 
 const TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-ES' }
 
-// Spanish groups four-digit counts too ("1.843"), so a count reads the same in a table and in prose.
+// Spanish leaves four-digit numbers ungrouped ("1843", "12.500", RAE); es-ES's default grouping (minimumGroupingDigits 2) does that.
 const numberFormats = {
   en: new Intl.NumberFormat(TAGS.en),
-  es: new Intl.NumberFormat(TAGS.es, { useGrouping: 'always' }),
+  es: new Intl.NumberFormat(TAGS.es),
 }
 
 export function formatNumber(n: number, locale: Locale): string {

@@ -29,13 +29,6 @@ export function scPhase(date: string): ScPhase {
   return 'revived'
 }
 
-export const SC_PHASE_TEXT: Record<ScPhase, string> = {
-  before: 'Secure Communities not yet launched',
-  active: 'Secure Communities',
-  discontinued: 'Secure Communities discontinued (Priority Enforcement Program, same fingerprint sharing)',
-  revived: 'Secure Communities revived (EO 13768)',
-}
-
 /**
  * The full range is drawn as two panels with their own count axes: agreements numbered in the tens before 2017 and in
  * the thousands by 2025, and one axis would flatten the first era to a few pixels. 2017 is when 287(g) was revived.

@@ -1,5 +1,6 @@
 import { checkAsOf } from '../as-of.ts'
 import { todayIso } from '../dates.ts'
+import { asOfNotice, notice, type Notice } from '../i18n/notice.ts'
 import { SC_DISCONTINUED_ON } from './eras.ts'
 
 /** The as-of date and range shared by /trends, /map and their CSV files; bad values fall back with a notice. */
@@ -17,7 +18,7 @@ export interface ViewParams {
   asOf: string
   asOfGiven: boolean
   range: TrendRange
-  notices: string[]
+  notices: Notice[]
 }
 
 type RawParams = Record<string, string | string[] | undefined>
@@ -25,15 +26,15 @@ type RawParams = Record<string, string | string[] | undefined>
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
 export function readViewParams(raw: RawParams, today = todayIso()): ViewParams {
-  const notices: string[] = []
+  const notices: Notice[] = []
   let asOf = today
   const rawAsOf = first(raw.as_of)
   const checked = checkAsOf(rawAsOf, today, EARLIEST_AS_OF)
   if (checked.ok) asOf = checked.asOf
-  else notices.push(`Ignored ${checked.message}.`)
+  else notices.push(asOfNotice(checked))
   const rawRange = first(raw.range)
   const range: TrendRange = rawRange === 'full' ? 'full' : 'default'
-  if (rawRange && rawRange !== 'full' && rawRange !== 'default') notices.push(`Ignored range: "${rawRange}" is not full or default.`)
+  if (rawRange && rawRange !== 'full' && rawRange !== 'default') notices.push(notice('choice', { field: 'range', value: rawRange, options: 'full, default' }))
   return { asOf, asOfGiven: asOf !== today || !!rawAsOf, range, notices }
 }
 
@@ -89,11 +90,11 @@ export function readMapParams(raw: RawParams, today = todayIso()): MapParams {
   const notices = [...view.notices]
   const [rawLayer, rawModel, rawCounty] = [first(raw.layer), first(raw.model), first(raw.county)]
   const layer = oneOf(MAP_LAYERS, rawLayer) ?? (view.asOf < SC_DISCONTINUED ? 'rollout' : '287g')
-  if (rawLayer && !oneOf(MAP_LAYERS, rawLayer)) notices.push(`Ignored layer: "${rawLayer}" is not rollout or 287g.`)
+  if (rawLayer && !oneOf(MAP_LAYERS, rawLayer)) notices.push(notice('choice', { field: 'layer', value: rawLayer, options: MAP_LAYERS.join(', ') }))
   const model = oneOf(MAP_MODELS, rawModel) ?? 'all'
-  if (rawModel && !oneOf(MAP_MODELS, rawModel)) notices.push(`Ignored model: "${rawModel}" is not one of ${MAP_MODELS.join(', ')}.`)
+  if (rawModel && !oneOf(MAP_MODELS, rawModel)) notices.push(notice('choice', { field: 'model', value: rawModel, options: MAP_MODELS.join(', ') }))
   const county = rawCounty && /^\d{5}$/.test(rawCounty) ? rawCounty : null
-  if (rawCounty && !county) notices.push(`Ignored county: "${rawCounty}" is not a five-digit FIPS code.`)
+  if (rawCounty && !county) notices.push(notice('county', { value: rawCounty }))
   return { ...view, notices, layer, layerGiven: !!oneOf(MAP_LAYERS, rawLayer), model, county }
 }
 

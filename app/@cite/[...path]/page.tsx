@@ -1,7 +1,9 @@
 import { headers } from 'next/headers'
+import { getLocale } from 'next-intl/server'
 import { CiteThis } from '@/components/cite/cite-this'
 import { isCitable, pageTitle } from '@/components/cite/page-title'
 import { isIsoDate, todayIso } from '@/lib/dates'
+import { localizedHref } from '@/lib/i18n/locale-path'
 import { getNewestList } from '@/lib/cache/reads'
 
 interface CitePageProps {
@@ -11,7 +13,7 @@ interface CitePageProps {
 
 /** The footer's "Cite this" for whichever page is shown: a parallel route, so it re-renders on every navigation. */
 export default async function CiteSlot({ params, searchParams }: CitePageProps) {
-  const [{ path }, sp, h] = await Promise.all([params, searchParams, headers()])
+  const [{ path }, sp, h, locale] = await Promise.all([params, searchParams, headers(), getLocale()])
   if (!isCitable(path)) return null
   const today = todayIso()
   const query = new URLSearchParams()
@@ -22,7 +24,8 @@ export default async function CiteSlot({ params, searchParams }: CitePageProps) 
   const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https')
   const citation = {
     origin: `${proto}://${host}`,
-    path: `/${path.map(encodeURIComponent).join('/')}`,
+    // The page's own address: a Spanish page is cited under /es.
+    path: localizedHref(locale, `/${path.map(encodeURIComponent).join('/')}`),
     query,
     asOf,
     newestList: newest?.as_of ?? null,

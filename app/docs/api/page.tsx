@@ -1,14 +1,23 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Metadata } from 'next'
-import { marked } from 'marked'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { apiReference } from '@/lib/docs/api-reference'
 
-export const metadata: Metadata = { title: 'API documentation' }
-export const dynamic = 'force-static'
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('apiDocs'))('metaTitle') }
+}
 
-/** docs/api.md is the one copy of the API reference; this page renders it at build time. */
+/** The API reference (docs/api.md). In Spanish: a Spanish heading and summary, then the reference itself, kept in English. */
 export default async function ApiDocs() {
-  const markdown = await readFile(path.join(process.cwd(), 'docs/api.md'), 'utf8')
-  const html = await marked.parse(markdown)
-  return <div className="doc max-w-3xl" dangerouslySetInnerHTML={{ __html: html }} />
+  const [ref, locale, t] = await Promise.all([apiReference(), getLocale(), getTranslations('apiDocs')])
+  if (locale === 'en') return <div className="doc max-w-3xl" dangerouslySetInnerHTML={{ __html: ref.html }} />
+  return (
+    <div className="doc max-w-3xl">
+      <h1>{t('title', { title: ref.title })}</h1>
+      <p>{t('intro')}</p>
+      <p>{t('errors')}</p>
+      <p>{t.rich('openapi', { link: (c) => <a href="/api/v1/openapi.json">{c}</a>, code: (c) => <code>{c}</code> })}</p>
+      <p>{t('english')}</p>
+      <div lang="en" dangerouslySetInnerHTML={{ __html: ref.body }} />
+    </div>
+  )
 }

@@ -6,6 +6,7 @@ import { todayIso } from '@/lib/dates'
 import { isStateCode, stateName } from '@/lib/states'
 import { readViewParams, viewHref } from '@/lib/stats/view-params'
 import { activationByState, listStateCounties } from '@/lib/cache/reads-charts'
+import { NoticeText, noticeKey } from '@/components/layout/notice-text'
 
 export const dynamic = 'force-dynamic'
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function MapTablePage({ searchParams }: { searchParams: Pro
         {t('asOf', { date: view.asOf })} <Link href={viewHref('/map', { asOf: view.asOf })}>{t('back')}</Link>
       </p>
       {view.notices.map((n) => (
-        <p key={n} role="status" className="text-sm">{n}</p>
+        <p key={noticeKey(n)} role="status" className="text-sm"><NoticeText notice={n} /></p>
       ))}
       {counties && state ? <CountyTable state={state} rows={counties} asOf={view.asOf} /> : null}
       <StateActivationTable rows={byState} asOf={view.asOf} current={state} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notice } from '@/lib/i18n/notice'
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/lib/i18n/navigation'
 import { AsOfForm } from '@/components/states/as-of-form'
@@ -58,8 +59,8 @@ export default async function StatePage({ params, searchParams }: Props) {
   if (!code) {
     const { sort } = readStateSort({})
     const [summary, updated] = await Promise.all([stateSummaries(asOf), lastUpdated()])
-    const notice = t('noState', { code: decodeURIComponent(rawCode).slice(0, 20) })
-    return <StatesOverview asOf={asOf} asOfParam={asOfParam} today={today} basis={summary.basis} gap={summary.gap} updated={updated} states={sortStates(summary.states, sort)} sort={sort} map={{ ...stateShapes(), viewBox: STATE_MAP_VIEWBOX }} notices={[notice, ...notices]} />
+    const noState = notice('noState', { code: decodeURIComponent(rawCode).slice(0, 20) })
+    return <StatesOverview asOf={asOf} asOfParam={asOfParam} today={today} basis={summary.basis} gap={summary.gap} updated={updated} states={sortStates(summary.states, sort)} sort={sort} map={{ ...stateShapes(), viewBox: STATE_MAP_VIEWBOX }} notices={[noState, ...notices]} />
   }
   const name = stateName(code)
   const { page, notices: pageNotices } = readPageParam(raw)
@@ -74,7 +75,7 @@ export default async function StatePage({ params, searchParams }: Props) {
   const tableHref = `/agreements?state=${code}${asOfParam ? `&as_of=${asOfParam}` : ''}`
   const pageHref = (p: number) => `/states/${code}?${new URLSearchParams({ ...(asOfParam && { as_of: asOfParam }), ...(p > 1 && { page: String(p) }) })}`
   const ranks = { agreements: rankBy(summary.states, code, (s) => s.total)!, agencies: rankBy(summary.states, code, (s) => s.agencies)! }
-  const pageNotice = page > agencies.pageCount ? [t('noPage', { page, name, pages: agencies.pageCount })] : []
+  const pageNotice = page > agencies.pageCount ? [notice('noPage', { page, name, pages: agencies.pageCount })] : []
   return (
     <div className="space-y-8">
       <div className="space-y-2">
