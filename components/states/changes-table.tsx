@@ -1,6 +1,7 @@
 import { Link } from '@/lib/i18n/navigation'
 import { CHANGE_LABELS, type Change } from '@/lib/feeds/changes'
 import { MODEL_LABELS } from '@/lib/agreements/schema'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface ChangesTableProps {
   changes: Change[]
@@ -42,7 +43,7 @@ export function ChangesTable({ changes, caption, limit, feedHref }: ChangesTable
                   </th>
                   <td className="px-2 py-1">{MODEL_LABELS[c.model]}</td>
                   <td className="px-2 py-1">
-                    {c.source ? <Link href={`/sources#list-${c.source.listId}`}>{c.source.label}{c.source.row ? `, row ${c.source.row}` : ''}</Link> : null}
+                    {c.source ? <Link href={sourceListHref(c.source.listId)}>{c.source.label}{c.source.row ? `, row ${c.source.row}` : ''}</Link> : null}
                     {c.citation?.title && <span className="block text-xs text-muted">{c.citation.url ? <a href={c.citation.url}>{c.citation.title}</a> : c.citation.title}</span>}
                   </td>
                 </tr>

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import { MODEL_LABELS, type AgreementModel } from '@/lib/agreements/schema'
 import type { AgreementItem } from '@/lib/agreements/queries'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface StateAgreementsProps {
   stateName: string
@@ -49,7 +50,7 @@ export function StateAgreements({ stateName, asOf, items, tableHref, gap }: Stat
                     <td className="px-2 py-1">{MODEL_LABELS[a.model as AgreementModel]}</td>
                     <td className="px-2 py-1 tabular">{a.signed_on ?? 'unknown'}</td>
                     <td className="px-2 py-1 tabular">{a.first_listed_on ?? '—'}</td>
-                    <td className="px-2 py-1">{src ? <Link href={`/sources#list-${src.list_id}`}>{src.list}, row {src.row}</Link> : '—'}</td>
+                    <td className="px-2 py-1">{src ? <Link href={sourceListHref(src.list_id)}>{src.list}, row {src.row}</Link> : '—'}</td>
                     <td className="px-2 py-1">{a.moa_url ? <a href={a.moa_url}>MOA PDF<span className="sr-only"> for {a.agency.name}</span></a> : '—'}</td>
                   </tr>
                 )
