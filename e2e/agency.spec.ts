@@ -12,7 +12,7 @@ test('an agency page shows its history with sources, gaps and data-quality flags
   const jail = page.getByRole('article').filter({ hasText: 'Listed on every one of the 33 captures from ICE roster of 2010-10-29 to ICE roster of 2017-08-01' })
   await expect(jail.getByText('2018-01-29 → 2021-01-13')).toBeVisible()
   await expect(jail.getByText(/No ICE list we hold covers these dates/).first()).toBeVisible()
-  await expect(jail.getByRole('link', { name: 'ICE roster of 2017-08-01' }).first()).toHaveAttribute('href', /^\/sources#list-\d+$/)
+  await expect(jail.getByRole('link', { name: 'ICE roster of 2017-08-01' }).first()).toHaveAttribute('href', /^\/sources\/lists\/\d+$/)
   await expect(page.getByRole('link', { name: 'Southside Police Department' })).toBeVisible()
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -167,7 +167,7 @@ test('an applied import shows on the next request of the pages and endpoints tha
   expect((await json(request, '/api/v1/agreements?per_page=1')).total).not.toBe(rows)
   await page.goto('/')
   await expect(page.getByText('2026-06-08')).toHaveCount(0)
-  await page.goto('/sources')
+  await page.goto('/sources/2026') // one row per capture of the year
   await expect(page.getByText('ICE list of 2026-06-08')).toHaveCount(0)
 
   await signIn(page, 'admin')
@@ -184,7 +184,7 @@ test('an applied import shows on the next request of the pages and endpoints tha
   await page.goto('/')
   await expect(page.getByText('The newest ICE list held is dated 2026-06-08')).toBeVisible()
   await expect(page.getByText(rows.toLocaleString('en-US')).first()).toBeVisible()
-  await page.goto('/sources')
+  await page.goto('/sources/2026') // one row per capture of the year
   await expect(page.getByText('ICE list of 2026-06-08').first()).toBeVisible()
 })
 
@@ -196,7 +196,7 @@ test('an import made by another process (npm run import, as the fetcher’s time
   const lists = (await json(request, '/api/v1/snapshots')).total
   expect((await json(request, '/api/v1/stats/active')).total).not.toBe(rows)
   expect((await json(request, '/api/v1/agreements?per_page=1')).total).not.toBe(rows)
-  await page.goto('/sources')
+  await page.goto('/sources/2026') // one row per capture of the year
   await expect(page.getByText('ICE list of 2026-06-15')).toHaveCount(0)
 
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'cache-cli-')), 'participatingAgencies06152026am.xlsx')
@@ -207,6 +207,6 @@ test('an import made by another process (npm run import, as the fetcher’s time
   expect((await json(request, '/api/v1/snapshots')).total).toBe(lists + 1)
   expect((await json(request, '/api/v1/stats/active')).total).toBe(rows)
   expect((await json(request, '/api/v1/agreements?per_page=1')).total).toBe(rows)
-  await page.goto('/sources')
+  await page.goto('/sources/2026') // one row per capture of the year
   await expect(page.getByText('ICE list of 2026-06-15').first()).toBeVisible()
 })

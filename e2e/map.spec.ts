@@ -69,6 +69,28 @@ test('keyboard focus reaches a county and Enter opens its detail', async ({ page
   await expect(detail.getByRole('link', { name: /Harris County Sheriff/ }).first()).toHaveAttribute('href', /^\/agencies\/\d+$/)
 })
 
+test('the map is one tab stop and arrow keys move between neighbouring counties', async ({ page }) => {
+  await page.goto('/map?as_of=2010-12-31')
+  expect(await map(page).locator('[tabindex="0"]').count()).toBe(1)
+  const autauga = page.getByRole('button', { name: /^Autauga County, AL:/ })
+  await autauga.focus()
+  // Autauga's neighbours (Census county adjacency): Elmore to the east, Chilton to the north, Dallas to the west.
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('button', { name: /^Elmore County, AL:/ })).toBeFocused()
+  await expect(page.getByRole('button', { name: /^Elmore County, AL:/ })).toHaveAttribute('tabindex', '0')
+  await expect(autauga).toHaveAttribute('tabindex', '-1')
+  expect(await map(page).locator('[tabindex="0"]').count()).toBe(1)
+  await page.keyboard.press('ArrowLeft')
+  await expect(autauga).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(page.getByRole('button', { name: /^Chilton County, AL:/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: 'Chilton County, AL' })).toBeVisible()
+  // Tab leaves the map in one step.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.closest('#county-map') === null)).toBe(true)
+})
+
 test('county detail never shows a date after today as a fact', async ({ page }) => {
   await page.goto('/map?county=12057')
   const detail = page.getByRole('region', { name: 'Hillsborough County, FL' })

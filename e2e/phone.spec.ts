@@ -30,6 +30,8 @@ async function sampleFor(segment: string, page: Page): Promise<string | undefine
     case 'locale':
     case 'lang':
       return 'es'
+    case 'year':
+      return '2025' // the year with the most captures (443)
     case 'publicId':
       return 'no-such-correction'
     case 'id': {

@@ -11,7 +11,7 @@ test('the states page shows the map, the basis and a table that opens by count w
   await page.goto('/states')
   await expect(page.getByRole('heading', { level: 1, name: '287(g) agreements by state' })).toBeVisible()
   await expect(page.getByRole('img', { name: /Map of U\.S\. states shaded by active 287\(g\) agreements/ })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'ICE list of 2026-05-18' }).first()).toBeVisible()
+  await expect(page.getByRole('link', { name: 'ICE list of 2026-05-18', exact: true }).first()).toBeVisible()
   await expect(page.getByText(/Data last updated \d{4}-\d{2}-\d{2}/).first()).toBeVisible()
   const table = page.getByRole('table', { name: /Active 287\(g\) agreements by state and model/ })
   await expect(page.getByRole('columnheader', { name: /Active agreements/ })).toHaveAttribute('aria-sort', 'descending')
@@ -87,11 +87,10 @@ test('state → agency → source list: every fact leads back to ICE’s file', 
   const current = page.getByRole('article').filter({ hasText: /captures from ICE list of [\d-]+ to ICE list of 2026-05-18/ })
   await expect(current.getByRole('link', { name: /^MOA \(PDF\)/ })).toHaveAttribute('href', /^https:\/\/www\.ice\.gov\//)
   await expect(page.getByText(/No ICE list we hold covers these dates/).first()).toBeVisible()
-  await page.getByRole('link', { name: 'ICE list of 2026-05-18' }).first().click()
-  await expect(page).toHaveURL(/\/sources#list-\d+$/)
-  const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'ICE list of 2026-05-18' }) })
-  await expect(entry).toBeInViewport()
-  await expect(entry.getByRole('link', { name: /^participatingAgencies05182026am\.xlsx \(original file/ })).toHaveAttribute('href', /\/api\/v1\/snapshots\/\d+\/file$/)
+  await page.getByRole('link', { name: 'ICE list of 2026-05-18', exact: true }).first().click()
+  await expect(page).toHaveURL(/\/sources\/lists\/\d+$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'ICE list of 2026-05-18' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^participatingAgencies05182026am\.xlsx \(original file/ })).toHaveAttribute('href', /\/api\/v1\/snapshots\/\d+\/file$/)
 })
 
 test('an unknown state code shows the states page with a notice', async ({ page }) => {
@@ -117,4 +116,30 @@ test('the sources page lists every ICE list and has no serious accessibility vio
   await expect(page.getByRole('heading', { name: /ICE's lists \(1,119\)/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: /The coverage rule/ })).toBeVisible()
   await expectNoSeriousViolations(page)
+  // Every list stays reachable: the year pages, linked from /sources, hold one row per capture, 1,119 in all.
+  const years = await page.getByRole('table', { name: /ICE's lists by year/ }).getByRole('link', { name: /^Lists of \d{4}$/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+  expect(years).toHaveLength(14) // 2010–2017 rosters, 2021–2026 lists
+  let total = 0
+  for (const href of years) {
+    await page.goto(href)
+    total += await page.locator('tr[id^="list-"]').count()
+  }
+  expect(total).toBe(1119)
+  // ICE's newest workbook, with the sha256 MANIFEST.tsv gives it, and its own page.
+  await page.goto('/sources/2026')
+  const row = page.getByRole('row', { name: /^ICE list of 2026-05-18/ })
+  await expect(row.getByRole('link', { name: /^participatingAgencies05182026am\.xlsx \(original file/ })).toHaveAttribute('href', /\/api\/v1\/snapshots\/\d+\/file$/)
+  await expect(row).toContainText('f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0')
+  await row.getByRole('link', { name: 'ICE list of 2026-05-18', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'ICE list of 2026-05-18' })).toBeVisible()
+  await expect(page.getByText('f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0', { exact: true })).toBeVisible()
+})
+
+test('an old citation of /sources#list-N opens that list’s page', async ({ page }) => {
+  await page.goto('/sources/2026')
+  const href = await page.getByRole('row', { name: /^ICE list of 2026-05-18/ }).getByRole('link', { name: 'ICE list of 2026-05-18', exact: true }).getAttribute('href')
+  const id = /\/sources\/lists\/(\d+)$/.exec(href!)![1]
+  await page.goto(`/sources#list-${id}`)
+  await expect(page).toHaveURL(new RegExp(`/sources/lists/${id}$`))
+  await expect(page.getByRole('heading', { level: 1, name: 'ICE list of 2026-05-18' })).toBeVisible()
 })

@@ -4,9 +4,11 @@ import { formatNumber } from '@/lib/i18n/format'
 import { CountyDatasets } from '@/components/sources/county-datasets'
 import { CoverageRule } from '@/components/sources/coverage-rule'
 import { Downloads } from '@/components/sources/downloads'
-import { SourceLists } from '@/components/sources/source-lists'
+import { ListHashRedirect } from '@/components/sources/list-hash-redirect'
+import { SourceYears } from '@/components/sources/source-lists'
+import { getPathname } from '@/lib/i18n/navigation'
 import { STALE_AFTER_DAYS, WINDOW_DAYS } from '@/lib/lifecycle/coverage'
-import { countyDatasets, coverageByList, importRecords, lastUpdated, listSnapshots } from '@/lib/cache/reads'
+import { countyDatasets, lastUpdated, listSnapshots } from '@/lib/cache/reads'
 
 export const dynamic = 'force-dynamic'
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,12 +25,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SourcesPage() {
-  const [lists, coverage, counties, updated, imports, t, locale] = await Promise.all([
+  const [lists, counties, updated, t, locale] = await Promise.all([
     listSnapshots(),
-    coverageByList(),
     countyDatasets(),
     lastUpdated(),
-    importRecords(),
     getTranslations('sources'),
     getLocale(),
   ])
@@ -52,7 +52,9 @@ export default async function SourcesPage() {
       </div>
       <section aria-labelledby="lists-h" className="space-y-3">
         <h2 id="lists-h" className="text-lg font-semibold">{t('lists', { count: formatNumber(lists.length, locale) })}</h2>
-        <SourceLists lists={lists} coverage={coverage} imports={imports} />
+        <p className="max-w-3xl text-sm">{t('years.text')}</p>
+        <SourceYears lists={lists} />
+        <ListHashRedirect base={getPathname({ href: '/sources/lists', locale })} />
       </section>
       <Downloads />
       <CoverageRule windowDays={WINDOW_DAYS} staleAfterDays={STALE_AFTER_DAYS} />

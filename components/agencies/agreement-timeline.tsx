@@ -5,6 +5,7 @@ import { CorrectedNote } from '@/components/corrections/corrected-note'
 import { AGREEMENT_MODELS, AGREEMENT_STATUSES, type AgreementModel, type AgreementStatus } from '@/lib/agreements/schema'
 import type { AgencyPageAgreement } from '@/lib/agencies/detail'
 import type { TimelineItem } from '@/lib/agencies/timeline'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface AgreementTimelineProps {
   agreement: AgencyPageAgreement
@@ -23,13 +24,13 @@ function SourceLinks({ item }: { item: TimelineItem }) {
     <>
       {s && (
         <span className="block text-xs">
-          {t('source')} <Link href={`/sources#list-${s.listId}`}>{s.label}</Link>, {t('file')} <a href={`/api/v1/snapshots/${s.listId}/file`}>{s.fileName}<span className="sr-only">{t('originalOf', { label: s.label })}</span></a>
+          {t('source')} <Link href={sourceListHref(s.listId)}>{s.label}</Link>, {t('file')} <a href={`/api/v1/snapshots/${s.listId}/file`}>{s.fileName}<span className="sr-only">{t('originalOf', { label: s.label })}</span></a>
           {s.row !== null && t('row', { row: s.row })}
         </span>
       )}
       {item.lastSource && (
         <span className="block text-xs">
-          {t('lastSeen')} <Link href={`/sources#list-${item.lastSource.listId}`}>{item.lastSource.label}</Link>, {t('file')}{' '}
+          {t('lastSeen')} <Link href={sourceListHref(item.lastSource.listId)}>{item.lastSource.label}</Link>, {t('file')}{' '}
           <a href={`/api/v1/snapshots/${item.lastSource.listId}/file`}>{item.lastSource.fileName}<span className="sr-only">{t('originalOf', { label: item.lastSource.label })}</span></a>
           {item.lastSource.row !== null && t('row', { row: item.lastSource.row })}
         </span>

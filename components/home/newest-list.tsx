@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatDate } from '@/lib/i18n/format'
 import { Link } from '@/lib/i18n/navigation'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface NewestListProps {
   list: { id: number; as_of: string; file: string; label: string; age_days: number } | null
@@ -24,7 +25,7 @@ export function NewestList({ list }: NewestListProps) {
             {t('noLater', { age: list.age_days === 0 ? t('today') : t('age', { days: list.age_days }), date: list.as_of })}
           </p>
           <p className="mt-2 text-xs text-muted">
-            {t.rich('fileDate', { file: list.file, link: (chunks) => <Link href={`/sources#list-${list.id}`}>{chunks}</Link> })}
+            {t.rich('fileDate', { file: list.file, link: (chunks) => <Link href={sourceListHref(list.id)}>{chunks}</Link> })}
           </p>
         </>
       ) : (

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { englishText } from '@/lib/i18n/lang'
 import { Link } from '@/lib/i18n/navigation'
 import type { Basis } from '@/lib/stats/basis'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface BasisNoteProps {
   asOf: string
@@ -16,7 +17,7 @@ export function BasisNote({ asOf, basis, updated }: BasisNoteProps) {
   return (
     <p className="text-sm text-muted">
       {t('asOf', { date: asOf })}{' '}
-      {basis ? <Link href={`/sources#list-${basis.list_id}`} lang={lang}>{basis.label}</Link> : t('none', { date: asOf })}.
+      {basis ? <Link href={sourceListHref(basis.list_id)} lang={lang}>{basis.label}</Link> : t('none', { date: asOf })}.
       {updated && <> {t('updated', { date: updated.slice(0, 10) })}</>}
     </p>
   )

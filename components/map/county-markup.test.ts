@@ -9,11 +9,11 @@ const drawn: DrawnCounty[] = [
 const SHAPES = '/map/shapes.svg?v=abc'
 
 describe('countyMarkup', () => {
-  it('writes one named, focusable button per county, referring to its shape, with the label escaped', () => {
+  it('writes one named button per county, referring to its shape, with the label escaped; only the first is in the tab order', () => {
     const html = countyMarkup(drawn, 'M0 0l5 5', SHAPES, false)
     expect(html).toBe(
       '<use href="/map/shapes.svg?v=abc#c48201" data-fips="48201" class="a" role="button" tabindex="0" aria-label="Harris County, TX: activated 2008-10-27; 287(g) jail enforcement"/>' +
-        '<use href="/map/shapes.svg?v=abc#c22059" data-fips="22059" class="o" role="button" tabindex="0" aria-label="La Salle Parish, LA: &quot;quoted&quot; &amp; &lt;odd&gt;"/>' +
+        '<use href="/map/shapes.svg?v=abc#c22059" data-fips="22059" class="o" role="button" tabindex="-1" aria-label="La Salle Parish, LA: &quot;quoted&quot; &amp; &lt;odd&gt;"/>' +
         '<path class="b" d="M0 0l5 5"/>',
     )
   })

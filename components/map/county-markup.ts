@@ -7,11 +7,12 @@ const attr = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITIES[c]!)
 /**
  * The counties, their borders and the 287(g) marks as SVG markup. The map sets it as its inner HTML, so React neither
  * hydrates these 3,000+ elements nor describes each one in its payload (it cost seconds of blocking time on a phone);
- * clicks, keys and tips are delegated to the wrapper (map-interactions.tsx).
+ * clicks, keys and tips are delegated to the wrapper (map-interactions.tsx). The first county is the map's one tab stop;
+ * arrow keys move it (roving.ts), so a keyboard user tabs past the map in one step, not 3,000.
  */
 export function countyMarkup(drawn: DrawnCounty[], borders: string, shapes: string, outline287g: boolean): string {
   const use = (fips: string, rest: string) => `<use href="${attr(shapes)}#c${fips}" ${rest}/>`
-  const counties = drawn.map((c) => use(c.fips, `data-fips="${c.fips}" class="${c.cls}" role="button" tabindex="0" aria-label="${attr(c.label)}"`))
+  const counties = drawn.map((c, i) => use(c.fips, `data-fips="${c.fips}" class="${c.cls}" role="button" tabindex="${i === 0 ? 0 : -1}" aria-label="${attr(c.label)}"`))
   const marked = outline287g ? drawn.filter((c) => c.has287g) : []
   // The dots are defined once without style and drawn twice (halo, dot): a <use> inherits the strokes set on it.
   const marks = marked.length

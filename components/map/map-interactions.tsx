@@ -1,10 +1,12 @@
 'use client'
 
 import { useRef, useState, type ReactNode } from 'react'
+import { makeTabStop, ROVING_KEYS, target } from './roving'
 import { useMapUrl } from './use-map-url'
 
 /**
- * Clicks, Enter/Space and tips for the server-drawn counties (event delegation: one listener for 3,000+ paths).
+ * Clicks, Enter/Space, arrow keys (roving.ts) and tips for the server-drawn counties (event delegation: one listener for
+ * 3,000+ paths).
  * Selecting a county writes `county=` to the URL; the server draws its highlight and detail.
  */
 export function MapInteractions({ children }: { children: ReactNode }) {
@@ -20,7 +22,9 @@ export function MapInteractions({ children }: { children: ReactNode }) {
   }
   const select = (t: EventTarget) => {
     const fips = fipsOf(t)
-    if (fips) setUrl({ county: fips })
+    if (!fips) return
+    if (box.current) makeTabStop(box.current, t as Element)
+    setUrl({ county: fips })
   }
   return (
     <div
@@ -31,6 +35,13 @@ export function MapInteractions({ children }: { children: ReactNode }) {
         if ((e.key === 'Enter' || e.key === ' ') && fipsOf(e.target)) {
           e.preventDefault()
           select(e.target)
+        } else if (ROVING_KEYS.has(e.key) && fipsOf(e.target) && box.current) {
+          e.preventDefault()
+          const next = target([...box.current.querySelectorAll('[data-fips]')], e.target as Element, e.key)
+          if (next instanceof SVGElement) {
+            makeTabStop(box.current, next)
+            next.focus()
+          }
         }
       }}
       onMouseMove={(e) => show(e.target, e.clientX, e.clientY)}

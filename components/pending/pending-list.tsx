@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import type { PendingList, PendingOutcome } from '@/lib/pending/queries'
 import { stateName } from '@/lib/states'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface PendingListProps {
   list: PendingList
@@ -23,7 +24,7 @@ export function PendingListSection({ list }: PendingListProps) {
         {t.rich('rows', {
           rows: list.rows.length,
           file: list.fileName,
-          link: (c) => <Link href={`/sources#list-${list.id}`}>{c}</Link>,
+          link: (c) => <Link href={sourceListHref(list.id)}>{c}</Link>,
           orig: (c) => <a href={`/api/v1/snapshots/${list.id}/file`}>{c}<span className="sr-only"> {list.fileName}</span></a>,
         })}{' '}
         {t.rich('counts', { signed: list.counts.signed, vanished: list.counts.vanished, b })}
@@ -66,7 +67,7 @@ export function PendingListSection({ list }: PendingListProps) {
                 </td>
                 <td className="px-2 py-1 tabular">{r.signedOn ?? '—'}</td>
                 <td className="px-2 py-1 text-right tabular">{days(r.daysToSigning)}</td>
-                <td className="px-2 py-1">{r.firstListed ? <Link href={`/sources#list-${r.firstListed.listId}`}>{t('row', { label: r.firstListed.label, row: r.firstListed.row })}</Link> : '—'}</td>
+                <td className="px-2 py-1">{r.firstListed ? <Link href={sourceListHref(r.firstListed.listId)}>{t('row', { label: r.firstListed.label, row: r.firstListed.row })}</Link> : '—'}</td>
                 <td className="px-2 py-1 text-right tabular">{days(r.daysToListing)}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { Link } from '@/lib/i18n/navigation'
 import type { Change } from '@/lib/feeds/changes'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface ChangesTableProps {
   changes: Change[]
@@ -44,7 +45,7 @@ export function ChangesTable({ changes, caption, limit, feedHref }: ChangesTable
                   </th>
                   <td className="px-2 py-1">{tl(`model.${c.model}`)}</td>
                   <td className="px-2 py-1">
-                    {c.source ? <Link href={`/sources#list-${c.source.listId}`}>{c.source.row ? tt('row', { list: c.source.label, row: c.source.row }) : c.source.label}</Link> : null}
+                    {c.source ? <Link href={sourceListHref(c.source.listId)}>{c.source.row ? tt('row', { list: c.source.label, row: c.source.row }) : c.source.label}</Link> : null}
                     {c.citation?.title && <span className="block text-xs text-muted">{c.citation.url ? <a href={c.citation.url}>{c.citation.title}</a> : c.citation.title}</span>}
                   </td>
                 </tr>

@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation'
 import type { ReactNode } from 'react'
 import type { RosterHistory } from '@/lib/states/breakdown'
 import type { StateCode } from '@/lib/states'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface StateRostersProps {
   code: StateCode
@@ -56,7 +57,7 @@ export function StateRosters({ code, stateName, rows }: StateRostersProps) {
             {rows.map((r, i) => (
               <tr key={r.listId} className="border-b border-line align-top">
                 <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
-                  <Link href={`/sources#list-${r.listId}`}>{r.asOf}</Link>
+                  <Link href={sourceListHref(r.listId)}>{r.asOf}</Link>
                   {r.until !== r.asOf && <span className="text-muted"> to {r.until} ({r.captures} captures)</span>}
                 </th>
                 <td className="px-2 py-1 text-right tabular">{r.task_force}</td>

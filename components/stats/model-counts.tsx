@@ -4,6 +4,7 @@ import { formatNumber } from '@/lib/i18n/format'
 import { englishText } from '@/lib/i18n/lang'
 import { Link } from '@/lib/i18n/navigation'
 import type { Basis } from '@/lib/stats/basis'
+import { sourceListHref } from '@/lib/sources/links'
 
 interface ModelCountsProps {
   title: string
@@ -42,7 +43,7 @@ export function ModelCounts({ title, asOf, total, byModel, basis, href }: ModelC
         </>
       )}
       <p className="mt-3 text-xs text-muted">
-        {t('asOf', { date: asOf })} {basis ? <Link href={`/sources#list-${basis.list_id}`} lang={englishText(locale)}>{basis.label}</Link> : t('noBasis')}.
+        {t('asOf', { date: asOf })} {basis ? <Link href={sourceListHref(basis.list_id)} lang={englishText(locale)}>{basis.label}</Link> : t('noBasis')}.
       </p>
     </section>
   )

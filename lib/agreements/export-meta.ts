@@ -56,7 +56,7 @@ export function exportProvenance(q: AgreementQuery, ctx: ExportContext) {
     title: `287(g) agreements as of ${q.asOf}`,
     as_of: q.asOf,
     basis: ctx.basis?.label ?? null,
-    basis_list: ctx.basis ? `${ctx.siteUrl}/sources#list-${ctx.basis.list_id}` : null,
+    basis_list: ctx.basis ? `${ctx.siteUrl}/sources/lists/${ctx.basis.list_id}` : null,
     gap: ctx.basis === null,
     filters: exportFilters(q),
     generated_at: ctx.generatedAt,

@@ -29,7 +29,7 @@ export function changesAtom(changes: Change[], o: AtomOptions): string {
   })
   for (const c of changes) {
     const link = `${o.origin}/agencies/${c.agency.id}#agreement-${c.agreementId}`
-    const source = c.source ? ` Source: ${c.source.label}, file ${c.source.fileName}${c.source.row ? `, row ${c.source.row}` : ''} (${o.origin}/sources#list-${c.source.listId}).` : ''
+    const source = c.source ? ` Source: ${c.source.label}, file ${c.source.fileName}${c.source.row ? `, row ${c.source.row}` : ''} (${o.origin}/sources/lists/${c.source.listId}).` : ''
     const citation = c.citation?.title ? ` Citation: ${c.citation.title}${c.citation.url ? ` (${c.citation.url})` : ''}.` : ''
     const when = c.fromDate ? ` Between ${c.fromDate} and ${c.date}.` : ''
     feed.addItem({
