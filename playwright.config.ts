@@ -12,7 +12,8 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // The read-only specs share the server two at a time (each file in one worker); the writing projects run alone.
+  workers: 2,
   retries: process.env.CI ? 2 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -29,9 +30,9 @@ export default defineConfig({
   // One server and one database for the run: the admin specs write (an import, edits), so they run after every read-only spec.
   projects: [
     { name: 'public', testIgnore: ['admin*.spec.ts', 'cache-invalidation.spec.ts'] },
-    { name: 'admin', testMatch: 'admin*.spec.ts', dependencies: ['public'] },
+    { name: 'admin', testMatch: 'admin*.spec.ts', dependencies: ['public'], workers: 1 },
     // One write of each kind, checked on the pages it changes: after the admin specs, whose figures it moves.
-    { name: 'cache', testMatch: 'cache-invalidation.spec.ts', dependencies: ['admin'] },
+    { name: 'cache', testMatch: 'cache-invalidation.spec.ts', dependencies: ['admin'], workers: 1 },
   ],
   webServer: {
     command: `node_modules/.bin/tsx e2e/prepare-db.ts && node_modules/.bin/next build && node_modules/.bin/next start -p ${port}`,
