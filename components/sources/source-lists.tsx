@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatNumber } from '@/lib/i18n/format'
 import { Link } from '@/lib/i18n/navigation'
-import { sourceListHref, sourceYearHref } from '@/lib/sources/links'
+import { listYears, sourceListHref, sourceYearHref } from '@/lib/sources/links'
 import { isKind, type SourceList } from './source-list-types'
 
 const cell = 'border-b border-line px-2 py-1'
@@ -10,7 +10,7 @@ const cell = 'border-b border-line px-2 py-1'
 export function SourceYears({ lists }: { lists: SourceList[] }) {
   const t = useTranslations('sources')
   const locale = useLocale()
-  const years = [...new Set(lists.map((l) => l.asOf.slice(0, 4)))].sort().reverse()
+  const years = listYears(lists).reverse()
   return (
     <table className="block w-full overflow-x-auto border-collapse text-left text-sm tabular sm:table">
       <caption className="py-1 text-left">{t('years.caption')}</caption>

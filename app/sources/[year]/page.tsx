@@ -5,7 +5,7 @@ import { YearLists } from '@/components/sources/source-lists'
 import { formatNumber } from '@/lib/i18n/format'
 import { Link } from '@/lib/i18n/navigation'
 import { coverageByList, listSnapshots } from '@/lib/cache/reads'
-import { sourceYearHref } from '@/lib/sources/links'
+import { listYears, sourceYearHref } from '@/lib/sources/links'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,7 +21,7 @@ export default async function SourceYearPage({ params }: Props) {
   const [lists, coverage, t, locale] = await Promise.all([listSnapshots(), coverageByList(), getTranslations('sources'), getLocale()])
   const ofYear = lists.filter((l) => l.asOf.startsWith(year))
   if (ofYear.length === 0) notFound()
-  const years = [...new Set(lists.map((l) => l.asOf.slice(0, 4)))].sort()
+  const years = listYears(lists)
   const [before, after] = [years[years.indexOf(year) - 1], years[years.indexOf(year) + 1]]
   return (
     <div className="space-y-4">
