@@ -1,12 +1,12 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useClientText } from '@/lib/i18n/client'
 import { Link } from '@/lib/i18n/navigation'
 import { FAILURES, failureOfDigest } from '@/lib/errors'
 
 /** A page that failed: the failure by name when it is a known one (disk full, read-only database, busy, forbidden). */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('client.error')
+  const t = useClientText('error')
   const failure = failureOfDigest(error.digest)
   const known = failure ? FAILURES[failure] : null
   return (

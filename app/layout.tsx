@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { Suspense, type ReactNode } from 'react'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { StalenessBanner } from '@/components/layout/staleness-banner'
 import { AlternateLanguages } from '@/components/layout/alternate-languages'
+import { LocaleProvider } from '@/lib/i18n/client'
 import { clientMessages } from '@/lib/i18n/client-messages'
 import { env } from '@/lib/env'
 import './globals.css'
@@ -20,7 +20,7 @@ export default async function RootLayout({ children, cite }: { children: ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider messages={await clientMessages()}>
+        <LocaleProvider locale={locale} messages={await clientMessages()}>
           <Suspense fallback={null}>
             <AlternateLanguages origin={env.SITE_URL} />
           </Suspense>
@@ -33,7 +33,7 @@ export default async function RootLayout({ children, cite }: { children: ReactNo
             {children}
           </main>
           <SiteFooter cite={cite} />
-        </NextIntlClientProvider>
+        </LocaleProvider>
       </body>
     </html>
   )

@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useClientText } from '@/lib/i18n/client'
 import dynamic from 'next/dynamic'
 import type { CompareChartProps } from './compare-chart'
 
@@ -11,7 +11,7 @@ const Chart = dynamic(() => import('./compare-chart').then((m) => m.CompareChart
 })
 
 function ChartLoading() {
-  return <p className="flex h-96 items-center justify-center rounded bg-wash text-sm text-muted">{useTranslations('client.compare')('loading')}</p>
+  return <p className="flex h-96 items-center justify-center rounded bg-wash text-sm text-muted">{useClientText('compare')('loading')}</p>
 }
 
 export function CompareChartLoader(props: CompareChartProps) {

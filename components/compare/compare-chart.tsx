@@ -1,6 +1,6 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { useClientText, useLocale } from '@/lib/i18n/client'
 import { useQueryStates } from 'nuqs'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { Brush, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
@@ -48,7 +48,7 @@ export function CompareChart(props: CompareChartProps) {
 
 /** Series toggles kept in the URL, tooltips, and a brush to zoom into a range of months. */
 function Chart({ series, rows }: CompareChartProps) {
-  const t = useTranslations('client.compare')
+  const t = useClientText('compare')
   const locale = useLocale()
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : t('noList'))
   const [{ hide }, setSearch] = useQueryStates({ hide: compareSearch.hide }, { shallow: true, clearOnDefault: true })

@@ -1,5 +1,5 @@
 'use client'
-import { useTranslations } from 'next-intl'
+import { useClientText } from '@/lib/i18n/client'
 import { useActionState } from 'react'
 import { suggestCorrection } from '@/lib/corrections/actions'
 import type { FormState } from '@/lib/admin/fields'
@@ -13,7 +13,7 @@ interface SuggestFormProps {
 
 /** "Suggest a correction": no account needed; the suggester gets a page that shows the outcome. */
 export function SuggestForm({ recordType, recordId, open }: SuggestFormProps) {
-  const t = useTranslations('client.suggest')
+  const t = useClientText('suggest')
   const [state, formAction, pending] = useActionState<FormState, FormData>(suggestCorrection, {})
   return (
     <details className="rounded border border-line p-3" open={open}>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useClientText } from '@/lib/i18n/client'
 import { useEffect, useState } from 'react'
 import { monthEnd, monthsBetween } from '@/lib/dates'
 import { useMapUrl } from './use-map-url'
@@ -9,7 +9,7 @@ const STEP_MS = 700
 
 /** A slider and play button that replay the rollout month by month; each step is drawn by the server. */
 export function RolloutReplay({ asOf, rollout }: { asOf: string; rollout: { from: string; to: string } }) {
-  const t = useTranslations('client.replay')
+  const t = useClientText('replay')
   const setUrl = useMapUrl()
   const months = monthsBetween(rollout.from, rollout.to)
   const index = Math.max(0, months.findIndex((m) => m >= asOf.slice(0, 7)))

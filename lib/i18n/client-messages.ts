@@ -1,9 +1,7 @@
 import { getMessages } from 'next-intl/server'
+import type { ClientMessages } from './client'
 
-// Only the namespaces client components translate cross to the browser; the rest stay on the server.
-const CLIENT_NAMESPACES = ['client'] as const
-
-export async function clientMessages() {
-  const all = await getMessages()
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]]))
+/** The one namespace client components translate; the rest stay on the server. */
+export async function clientMessages(): Promise<ClientMessages> {
+  return (await getMessages()).client
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeRoute, localizedHref } from './locale-path'
+import { localeRoute, localizedHref, localizedLink } from './locale-path'
 
 describe('localeRoute', () => {
   it.each([
@@ -26,5 +26,23 @@ describe('localizedHref', () => {
     expect(localizedHref('es', '/agreements', '?state=TX&page=2')).toBe('/es/agreements?state=TX&page=2')
     expect(localizedHref('en', '/agreements', 'state=TX')).toBe('/agreements?state=TX')
     expect(localizedHref('en', '/', '')).toBe('/')
+  })
+})
+
+describe('localizedLink', () => {
+  it.each([
+    ['es', '/', '/es'],
+    ['es', '/states/TX', '/es/states/TX'],
+    ['es', '/agreements?state=TX#table', '/es/agreements?state=TX#table'],
+    ['es', '/?as_of=2012-12-31', '/es?as_of=2012-12-31'],
+    ['es', '#main', '#main'],
+    ['es', 'https://www.ice.gov/287g', 'https://www.ice.gov/287g'],
+    ['es', '//evil.test/x', '//evil.test/x'],
+    ['es', '/api/v1/agreements?format=csv', '/api/v1/agreements?format=csv'],
+    ['es', '/feeds/changes.atom', '/feeds/changes.atom'],
+    ['es', '/apis', '/es/apis'],
+    ['en', '/states/TX', '/states/TX'],
+  ] as const)('%s %s → %s', (locale, href, expected) => {
+    expect(localizedLink(locale, href)).toBe(expected)
   })
 })

@@ -20,3 +20,15 @@ export function localizedHref(locale: Locale, pathname: string, search = ''): st
   const path = locale === DEFAULT_LOCALE ? pathname : pathname === '/' ? '/es' : `/es${pathname}`
   return `${path}${search && !search.startsWith('?') ? `?${search}` : search}`
 }
+
+/**
+ * An in-site link in the reader's language: `/states/TX?x=1#y` → `/es/states/TX?x=1#y` on a Spanish page. Links
+ * elsewhere and to the English-only paths (admin, API, feeds) are left as they are.
+ */
+export function localizedLink(locale: Locale, href: string): string {
+  if (locale === DEFAULT_LOCALE || !href.startsWith('/') || href.startsWith('//')) return href
+  const cut = href.search(/[?#]/)
+  const path = cut < 0 ? href : href.slice(0, cut)
+  if (ENGLISH_ONLY.some((p) => path === p || path.startsWith(`${p}/`))) return href
+  return `${localizedHref(locale, path)}${cut < 0 ? '' : href.slice(cut)}`
+}
