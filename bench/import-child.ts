@@ -6,10 +6,12 @@ import path from 'node:path'
 import { db } from '../lib/db.ts'
 import { importList } from '../lib/import/apply.ts'
 import { parseListFile } from '../lib/import/parse-list.ts'
+import { warmImportPath } from '../lib/import/warm-up.ts'
 
 const [file, mode, asOf] = process.argv.slice(2)
-// As the server's import worker does before it says it is ready (lib/import/worker-entry.ts).
-await db.$queryRawUnsafe('SELECT 1')
+// As the server's import worker does before it says it is ready (lib/import/worker-entry.ts); COLD=1 skips it.
+if (process.env.COLD === '1') await db.$queryRawUnsafe('SELECT 1')
+else await warmImportPath(db)
 const t0 = performance.now()
 const bytes = readFileSync(file!)
 const lists = await parseListFile(bytes, { fileName: path.basename(file!), asOf })

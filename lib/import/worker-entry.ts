@@ -7,6 +7,7 @@ import { closeDb, db } from '../db.ts'
 import { ImportError } from './errors.ts'
 import { importFile, type ImportFileOptions } from './import-file.ts'
 import { parseListFile, type ParsedList, type ParseOptions } from './parse-list.ts'
+import { warmImportPath } from './warm-up.ts'
 
 export type WorkerJob = { bytes: Uint8Array; opts: ImportFileOptions }
 export type WorkerError = { name: string; message: string; code?: string; stack?: string }
@@ -55,7 +56,7 @@ async function run(job: WorkerJob): Promise<void> {
 }
 
 process.once('message', run)
-// Prisma's first query loads its query compiler and opens the connection (a few hundred ms): done before "ready", while the
-// spare worker waits, not inside the import it will run.
-await db.$queryRawUnsafe('SELECT 1').catch(() => {})
+// Prisma's first queries load its query compiler, open the connection and build each query's plan (a second or so in
+// all): done before "ready", while the spare worker waits, not inside the import it will run.
+await warmImportPath(db).catch(() => {})
 reply({ type: 'ready' })
