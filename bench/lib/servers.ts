@@ -47,7 +47,10 @@ function track(child: ChildProcess, url: string): Server {
  * Node's 5 s default, a client reusing a socket the server is just closing gets a reset when the machine is saturated.
  */
 export async function startNext(dbFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '65000'], {
+  const args = ['start', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '65000']
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the server (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean)
+  const child = spawn(nodeArgs ? process.execPath : bin('next'), nodeArgs ? [...nodeArgs, path.resolve('node_modules/next/dist/bin/next'), ...args] : args, {
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: BENCH_DIST, DATABASE_URL: `file:${path.resolve(dbFile)}`, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: BENCH_SECRET, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
