@@ -6,7 +6,7 @@ import { ImportError } from '@/lib/import/errors'
 import { LIST_KINDS, type ListKind } from '@/lib/import/parse-list'
 import { importFileOffThread } from '@/lib/import/queue'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/read-sheet'
-import { readUploadLimited } from '@/lib/import/upload'
+import { NotMultipart, readUploadForm, type UploadForm } from '@/lib/import/multipart'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,22 +22,23 @@ export async function POST(request: NextRequest) {
   if (applyParam !== null && applyParam !== 'true' && applyParam !== 'false') return badRequest('apply must be true or false', 'apply')
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > MAX_BODY_BYTES) return apiError(413, { code: 'too_large', message: 'The upload is larger than the 10 MB limit.', field: 'file' })
-  let form: FormData
+  const noForm = () => badRequest('Send the list as multipart/form-data with the file in the field "file".', 'file')
+  if (!request.body) return noForm()
+  let form: UploadForm
   try {
-    // Counted on the bytes received: a chunked upload has no Content-Length to check above.
-    const body = request.body ? await readUploadLimited(request.body, MAX_BODY_BYTES) : null
-    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+    form = await readUploadForm(request.body, request.headers.get('content-type') ?? '', MAX_BODY_BYTES)
   } catch (error) {
     if (error instanceof ImportError) return apiError(413, { code: error.code, message: error.message, field: 'file' })
-    return badRequest('Send the list as multipart/form-data with the file in the field "file".', 'file')
+    if (error instanceof NotMultipart) return noForm()
+    throw error
   }
-  const file = form.get('file')
-  if (!(file instanceof File) || file.size === 0) return badRequest('The multipart field "file" is missing or empty.', 'file')
-  const kind = form.get('kind')
+  const file = form.file
+  if (!file || file.bytes.byteLength === 0) return badRequest('The multipart field "file" is missing or empty.', 'file')
+  const kind = form.fields.kind ?? null
   if (kind !== null && !(LIST_KINDS as readonly unknown[]).includes(kind)) return badRequest(`kind must be one of ${LIST_KINDS.join(', ')}`, 'kind')
-  const asOf = form.get('as_of')
+  const asOf = form.fields.as_of
   try {
-    const results = await importFileOffThread(new Uint8Array(await file.arrayBuffer()), {
+    const results = await importFileOffThread(file.bytes, {
       fileName: file.name, asOf: typeof asOf === 'string' && asOf ? asOf : undefined, kind: (kind ?? undefined) as ListKind | undefined,
       dryRun: applyParam !== 'true', actor: apiActor(auth.user),
     })
