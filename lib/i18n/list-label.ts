@@ -17,6 +17,11 @@ export function wordListLabels(text: string, word: WordList): string {
   return text.replace(LABEL, (_, kind: keyof typeof KINDS, date: string) => word(KINDS[kind], date))
 }
 
+/** A message's values with the list labels among them worded (a timeline sentence names its first and last list). */
+export function wordListValues(values: Record<string, string | number>, listName: (text: string) => string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? listName(v) : v]))
+}
+
 /** For a label that opens a heading or a sentence ("Lista de ICE del …"); English labels already start with "ICE". */
 export const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1)
 
