@@ -3,7 +3,8 @@ import { englishText } from '@/lib/i18n/lang'
 import { useListLabel, wordListValues } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { CorrectedNote } from '@/components/corrections/corrected-note'
-import { AGREEMENT_MODELS, AGREEMENT_STATUSES, type AgreementModel, type AgreementStatus } from '@/lib/agreements/schema'
+import { isAgreementModel } from '@/lib/agreements/constants'
+import { AGREEMENT_STATUSES, type AgreementStatus } from '@/lib/agreements/schema'
 import type { AgencyPageAgreement } from '@/lib/agencies/detail'
 import type { TimelineItem, TimelineText } from '@/lib/agencies/timeline'
 import { sourceListHref } from '@/lib/sources/links'
@@ -14,7 +15,6 @@ interface AgreementTimelineProps {
   agencyName: string
 }
 
-const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)
 const isStatus = (s: string): s is AgreementStatus => (AGREEMENT_STATUSES as readonly string[]).includes(s)
 
 /** A timeline sentence in the page's language, the ICE lists it names included. */
@@ -59,7 +59,7 @@ export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementT
   const labels = useTranslations('labels')
   const sentence = useSentence()
   const en = englishText(useLocale())
-  const modelName = (m: string) => (isModel(m) ? labels(`model.${m}`) : m)
+  const modelName = (m: string) => (isAgreementModel(m) ? labels(`model.${m}`) : m)
   const model = modelName(g.model)
   const on = g.statusOnAsOf
   const status = on ? `${isStatus(on.status) ? labels(`status.${on.status}`) : on.status} (${modelName(on.model)})` : t('unknownStatus')

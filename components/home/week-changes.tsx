@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl'
-import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
+import { isAgreementModel } from '@/lib/agreements/constants'
 import { formatNumber } from '@/lib/i18n/format'
 import { upperFirst, useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
@@ -57,7 +57,7 @@ function ChangeList({ term, items }: { term: string; items: Changes['added'] }) 
           <ul className="mt-1 space-y-0.5 text-xs">
             {items.slice(0, SHOWN).map((i) => (
               <li key={`${i.agency_id}:${i.model}`}>
-                <Link href={`/agencies/${i.agency_id}`}>{i.agency}</Link> ({i.state}, {isModel(i.model) ? models(i.model) : i.model})
+                <Link href={`/agencies/${i.agency_id}`}>{i.agency}</Link> ({i.state}, {isAgreementModel(i.model) ? models(i.model) : i.model})
               </li>
             ))}
             {items.length > SHOWN && <li className="text-muted">{t('more', { count: formatNumber(items.length - SHOWN, locale) })}</li>}
@@ -68,4 +68,3 @@ function ChangeList({ term, items }: { term: string; items: Changes['added'] }) 
   )
 }
 
-const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)

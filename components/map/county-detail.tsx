@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import { isAgreementModel } from '@/lib/agreements/constants'
 import { Link } from '@/lib/i18n/navigation'
 import type { MapCounty } from '@/lib/stats/counties'
 import type { AgencyPeriods } from '@/lib/stats/map-layers'
@@ -17,6 +18,7 @@ interface CountyDetailProps {
 export function CountyDetail({ county, source, agencies, asOf, newest, known }: CountyDetailProps) {
   const t = useTranslations('map.detail')
   const tc = useTranslations('map.county')
+  const models = useTranslations('labels.model')
   return (
     <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
       <h2 id="county-detail-title" className="font-semibold">
@@ -48,7 +50,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
                   <ul className="ml-4 list-disc text-xs">
                     {a.agreements.map((g) => (
                       <li key={g.id}>
-                        {g.model}: {g.spans.map((s) => spanText(s, newest, tc)).join('; ')}
+                        {isAgreementModel(g.model) ? models(g.model) : g.model}: {g.spans.map((s) => spanText(s, newest, tc)).join('; ')}
                         {known && g.activeOnAsOf ? <strong>{t('activeOn', { date: asOf })}</strong> : null}
                       </li>
                     ))}

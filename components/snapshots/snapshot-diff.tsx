@@ -3,13 +3,11 @@ import { formatNumber } from '@/lib/i18n/format'
 import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { DiffItem, SnapshotDiff } from '@/lib/snapshots/diff'
-import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/schema'
-
-const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)
+import { isAgreementModel } from '@/lib/agreements/constants'
 
 function useModelName() {
   const models = useTranslations('labels.model')
-  return (m: string) => (isModel(m) ? models(m) : m)
+  return (m: string) => (isAgreementModel(m) ? models(m) : m)
 }
 
 function ItemList({ items, note }: { items: DiffItem[]; note?: (i: DiffItem) => string }) {
