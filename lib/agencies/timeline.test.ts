@@ -38,6 +38,10 @@ describe('flagText', () => {
     expect(say('es', implausible)).toBe('En la lista de ICE del 2025-09-22, la hoja da como fecha de firma 5025-07-07 (fila 639), una fecha imposible; se muestra como desconocida.')
     const malformed = flagText('L', 'malformed_date', '7/72025', 775, '2025-06-25')
     expect(say('en', malformed)).toBe('L: ICE\'s sheet gives signed "7/72025" (row 775), which is not a date; the signing date 2025-06-25 from another list is used.')
+    // St. Cloud Police Department (FL), printed twice on ICE's lists of May 2025 (prisma/data/README.md §5).
+    const twice = flagText('ICE list of 2025-05-12', 'duplicate_in_list', '2025-04-15', 51, '2025-04-14')
+    expect(say('en', twice)).toBe('ICE list of 2025-05-12: Row 51: duplicate in list (signed cell "2025-04-15").')
+    expect(say('es', twice)).toBe('En la lista de ICE del 2025-05-12, fila 51: fila repetida, ICE imprimió el mismo acuerdo dos veces en la lista (celda de firma «2025-04-15»).')
     expect(say('es', malformed)).toBe('En la L, la hoja da como fecha de firma «7/72025» (fila 775), que no es una fecha; se usa la fecha de firma 2025-06-25 de otra lista.')
   })
 })
