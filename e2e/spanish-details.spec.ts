@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 // Spanish inside the pages: county names on the map, chart tips, URL-parameter notices, the API page, the citation.
 // Expected wording is written here, not read from the messages.
@@ -46,6 +46,16 @@ test('the Cite permalink on /es/states/TX keeps /es', async ({ page }) => {
   await expect(link).toHaveAttribute('href', /^https?:\/\/[^/]+\/es\/states\/TX\?as_of=2012-12-31$/)
 })
 
+/** Text nodes inside `main` that contain `phrase` and are not inside an element marked lang="en" (recorded text may be). */
+async function unmarkedEnglish(page: Page, phrase: string) {
+  return page.getByRole('main').evaluate((main, p) => {
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+    const out: string[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.includes(p) && !n.parentElement?.closest('[lang="en"]')) out.push(n.textContent.trim())
+    return out
+  }, phrase)
+}
+
 // ICE's lists by name (lib/i18n/list-label.ts): "lista de ICE del …" on Spanish pages, "ICE list of …" on English ones and in the API.
 test('/es/sources/2025 names each list in Spanish; /sources/2025 keeps ICE’s English label', async ({ page }) => {
   await page.goto('/es/sources/2025')
@@ -79,7 +89,7 @@ test('/es/map names the basis list in Spanish', async ({ page }) => {
 test('/es/trends words the dates ICE misprinted, not its flag codes', async ({ page }) => {
   await page.goto('/es/trends')
   // St. Cloud Police Department (FL) is printed twice in the July–August 2025 lists, a day apart (prisma/data/README.md §5).
-  const note = page.getByText(/^Fechas que ICE imprimió mal:/)
+  const note = page.locator('#new-agreements').getByText(/Fechas que ICE imprimió mal:/)
   await expect(note).toContainText('fila repetida, ICE imprimió el mismo acuerdo dos veces en la lista')
   await expect(note).not.toContainText('duplicate_in_list')
   await expect(note).not.toContainText('from another ICE list')
@@ -92,7 +102,9 @@ test('an agency timeline on /es names its lists in Spanish', async ({ page }) =>
   // Etowah's jail agreement is on all 33 roster captures, 2010-10-29 to 2017-08-01 (ddp/pre2018-roster-long.csv).
   const jail = page.getByRole('article').filter({ hasText: 'En cada una de las 33 capturas, de la lista de ICE (hoja informativa) del 2010-10-29 a la lista de ICE (hoja informativa) del 2017-08-01, como cárcel (Jail Enforcement)' })
   await expect(jail.getByRole('link', { name: 'lista de ICE (hoja informativa) del 2017-08-01' }).first()).toHaveAttribute('href', /^\/es\/sources\/lists\/\d+$/)
-  await expect(page.getByRole('main')).not.toContainText('ICE roster of')
+  // Recorded reasons ("New signing date … in ICE roster of 2013-08-07") stay as written, marked English; nothing else is.
+  expect(await unmarkedEnglish(page, 'ICE roster of')).toEqual([])
+  expect(await unmarkedEnglish(page, 'ICE list of')).toEqual([])
 })
 
 test('/es/pending names the pending list in Spanish', async ({ page }) => {

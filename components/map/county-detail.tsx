@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
 import { isAgreementModel } from '@/lib/agreements/constants'
 import { Link } from '@/lib/i18n/navigation'
 import type { MapCounty } from '@/lib/stats/counties'
@@ -19,6 +20,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
   const t = useTranslations('map.detail')
   const tc = useTranslations('map.county')
   const models = useTranslations('labels.model')
+  const en = englishText(useLocale())
   return (
     <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
       <h2 id="county-detail-title" className="font-semibold">
@@ -34,7 +36,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
             <dt className="text-muted">{t('precision')}</dt>
             <dd>{county[4] ? t(county[5] ? 'month' : 'day') : '—'}</dd>
             <dt className="text-muted">{t('source')}</dt>
-            <dd>{source}</dd>
+            <dd lang={en}>{source}</dd>
             <dt className="text-muted">FIPS</dt>
             <dd className="tabular">{county[0]}</dd>
           </dl>
