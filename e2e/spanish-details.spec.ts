@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 // Spanish inside the pages: county names on the map, chart tips, URL-parameter notices, the API page, the citation.
 // Expected wording is written here, not read from the messages.
@@ -44,4 +44,87 @@ test('the Cite permalink on /es/states/TX keeps /es', async ({ page }) => {
   await page.getByText('Citar esta página').click()
   const link = page.getByRole('link', { name: /\/es\/states\/TX\?as_of=2012-12-31$/ })
   await expect(link).toHaveAttribute('href', /^https?:\/\/[^/]+\/es\/states\/TX\?as_of=2012-12-31$/)
+})
+
+/** Text nodes inside `main` that contain `phrase` and are not inside an element marked lang="en" (recorded text may be). */
+async function unmarkedEnglish(page: Page, phrase: string) {
+  return page.getByRole('main').evaluate((main, p) => {
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+    const out: string[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.includes(p) && !n.parentElement?.closest('[lang="en"]')) out.push(n.textContent.trim())
+    return out
+  }, phrase)
+}
+
+// ICE's lists by name (lib/i18n/list-label.ts): "lista de ICE del …" on Spanish pages, "ICE list of …" on English ones and in the API.
+test('/es/sources/2025 names each list in Spanish; /sources/2025 keeps ICE’s English label', async ({ page }) => {
+  await page.goto('/es/sources/2025')
+  // ICE's web table of 2025-01-04 is the first capture of 2025 (prisma/data/ice-history/MANIFEST.tsv).
+  await expect(page.getByRole('link', { name: 'lista de ICE del 2025-01-04', exact: true })).toHaveAttribute('href', /\/es\/sources\/lists\/\d+$/)
+  await expect(page.getByRole('main')).not.toContainText('ICE list of')
+  await page.getByRole('link', { name: 'lista de ICE del 2025-01-04', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de ICE del 2025-01-04')
+  await page.goto('/sources/2025')
+  await expect(page.getByRole('link', { name: 'ICE list of 2025-01-04', exact: true })).toBeVisible()
+})
+
+test('/es/states/TX words its breakdown in Spanish', async ({ page }) => {
+  await page.goto('/es/states/TX')
+  const main = page.getByRole('main')
+  for (const english of ['agreements held by', 'too many to list here', 'in the agreements table', 'agreements are held by agencies', 'A county link searches', 'ICE list of']) {
+    await expect(main).not.toContainText(english)
+  }
+  await expect(main.getByText(/^\d+ acuerdos de \d+ agencias en \d+ condados: demasiados para listarlos aquí\./)).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Ver los 387 en la tabla de acuerdos' })).toHaveAttribute('href', '/es/agreements?state=TX')
+  await expect(main.getByText('Cada enlace de condado busca su nombre en la tabla de acuerdos.')).toBeVisible()
+})
+
+test('/es/map names the basis list in Spanish', async ({ page }) => {
+  test.setTimeout(180_000)
+  await page.goto('/es/map')
+  // ICE's newest list held is of 2026-05-18 (MANIFEST.tsv).
+  await expect(page.getByText(/\(lista de ICE del 2026-05-18\): \d+ condados con un acuerdo 287\(g\)/)).toBeVisible()
+})
+
+test('/es/trends words the dates ICE misprinted, not its flag codes', async ({ page }) => {
+  await page.goto('/es/trends')
+  // St. Cloud Police Department (FL) is printed twice in the July–August 2025 lists, a day apart (prisma/data/README.md §5).
+  const note = page.locator('#new-agreements').getByText(/Fechas que ICE imprimió mal:/)
+  await expect(note).toContainText('fila repetida, ICE imprimió el mismo acuerdo dos veces en la lista')
+  await expect(note).not.toContainText('duplicate_in_list')
+  await expect(note).not.toContainText('from another ICE list')
+  await expect(page.getByRole('main')).not.toContainText('ICE roster of')
+})
+
+test('an agency timeline on /es names its lists in Spanish', async ({ page }) => {
+  await page.goto('/es/search?q=etowah')
+  await page.getByRole('link', { name: "Etowah County Sheriff's Office" }).click()
+  // Etowah's jail agreement is on all 33 roster captures, 2010-10-29 to 2017-08-01 (ddp/pre2018-roster-long.csv).
+  const jail = page.getByRole('article').filter({ hasText: 'En cada una de las 33 capturas, de la lista de ICE (hoja informativa) del 2010-10-29 a la lista de ICE (hoja informativa) del 2017-08-01, como cárcel (Jail Enforcement)' })
+  await expect(jail.getByRole('link', { name: 'lista de ICE (hoja informativa) del 2017-08-01' }).first()).toHaveAttribute('href', /^\/es\/sources\/lists\/\d+$/)
+  // Recorded reasons ("New signing date … in ICE roster of 2013-08-07") stay as written, marked English; nothing else is.
+  expect(await unmarkedEnglish(page, 'ICE roster of')).toEqual([])
+  expect(await unmarkedEnglish(page, 'ICE list of')).toEqual([])
+})
+
+test('/es/pending names the pending list in Spanish', async ({ page }) => {
+  await page.goto('/es/pending')
+  // ICE's last pending list held is of 2026-02-27 (MANIFEST.tsv).
+  await expect(page.getByRole('heading', { level: 2, name: 'Lista de pendientes de ICE del 2026-02-27' })).toBeVisible()
+  await expect(page.getByText(/^Filas de la lista de pendientes de ICE del 2026-02-27, en el orden de ICE/)).toBeVisible()
+  await expect(page.getByRole('main')).not.toContainText('ICE pending list of')
+})
+
+test('policy titles and sources on /es/policy are marked English wherever they appear', async ({ page }) => {
+  await page.goto('/es/policy')
+  const { found, unmarked } = await page.getByRole('main').evaluate((main) => {
+    const titles = ['Warrant Service Officer model launched', 'ICE rescinds Arizona\'s task-force agreements', 'Memo text at mikebakerlaw.com']
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+    const hits = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (titles.some((t) => n!.textContent?.includes(t))) hits.push(n)
+    return { found: hits.length, unmarked: hits.filter((n) => !n.parentElement?.closest('[lang="en"]')).map((n) => n.textContent!.trim()) }
+  })
+  // Each event's title shows in its heading and in its three links' hidden text; a source without an address as plain text.
+  expect(found).toBeGreaterThanOrEqual(9)
+  expect(unmarked).toEqual([])
 })

@@ -27,6 +27,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     agencyQuery ? listAgencies({ q: agencyQuery, states: [], page: 1, perPage: 10 }) : null,
     getTranslations('compare'),
   ])
+  const series = data.series.map((s) => (s.kind === 'national' ? { ...s, label: t('national') } : s))
   return (
     <div className="space-y-4">
       <div>
@@ -36,16 +37,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
       </div>
       <Notices notices={compareNotices(sel.dropped, data.unknownAgencies)} />
-      <ComparePicker search={sel} series={data.series} agencyQuery={agencyQuery} agencyResults={found?.items ?? null} />
+      <ComparePicker search={sel} series={series} agencyQuery={agencyQuery} agencyResults={found?.items ?? null} />
       <section aria-labelledby="chart" className="space-y-2 rounded border border-line p-4">
         <h2 id="chart" className="text-base font-semibold">
           {t('chart')}
         </h2>
         <ComparePeriods search={search} />
         <figure aria-label={t('figure')}>
-          <CompareChartLoader series={data.series} rows={data.rows} />
+          <CompareChartLoader series={series} rows={data.rows} />
         </figure>
-        <ChartData title={t('table')} table={compareTable(data)} />
+        <ChartData title={t('table')} table={compareTable({ series, rows: data.rows })} />
       </section>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { getListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { PendingListSection } from '@/components/pending/pending-list'
 import { readAsOfParam } from '@/lib/states/page-params'
@@ -18,7 +19,7 @@ interface PendingPageProps {
 export default async function PendingPage({ searchParams }: PendingPageProps) {
   const raw = await searchParams
   const { asOf, notices } = readAsOfParam(raw)
-  const [list, updated, t] = await Promise.all([pendingList(raw.as_of && !notices.length ? asOf : undefined), lastUpdated(), getTranslations('pending')])
+  const [list, updated, t, listName] = await Promise.all([pendingList(raw.as_of && !notices.length ? asOf : undefined), lastUpdated(), getTranslations('pending'), getListLabel()])
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -39,7 +40,7 @@ export default async function PendingPage({ searchParams }: PendingPageProps) {
           {list?.next && <Link href={`/pending?as_of=${list.next}`}>{t('next', { date: list.next })}</Link>}
         </form>
         <p className="text-sm text-muted">
-          {list ? t('basis', { label: list.label, dates: list.datesHeld }) : t('none')}
+          {list ? t('basis', { label: listName(list.label), dates: list.datesHeld }) : t('none')}
           {updated && t('updated', { date: updated.slice(0, 10) })}
         </p>
       </div>

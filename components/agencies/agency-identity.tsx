@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { AGENCY_TYPES, type AgencyType } from '@/lib/agreements/schema'
 import { formatDate, formatMonth } from '@/lib/i18n/format'
+import { englishText } from '@/lib/i18n/lang'
 import { Link } from '@/lib/i18n/navigation'
 import { stateName } from '@/lib/states'
 
@@ -40,7 +41,7 @@ export function AgencyIdentity({ agency, county }: AgencyIdentityProps) {
         <dd>
           {agency.countyName ?? t('notGiven')}
           {agency.countyFips && <span className="text-muted">{t('fips', { fips: agency.countyFips })}</span>}
-          {!agency.countyFips && agency.countyNote && <span className="text-muted">{t('noCode', { note: agency.countyNote })}</span>}
+          {!agency.countyFips && agency.countyNote && <span className="text-muted">{t.rich('noCode', { note: agency.countyNote, en: (c) => <span lang={englishText(locale)}>{c}</span> })}</span>}
         </dd>
         <dt className="text-muted">{t('sc')}</dt>
         <dd>

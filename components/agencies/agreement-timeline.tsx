@@ -1,10 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { englishText } from '@/lib/i18n/lang'
+import { useListLabel, wordListValues } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { CorrectedNote } from '@/components/corrections/corrected-note'
-import { AGREEMENT_MODELS, AGREEMENT_STATUSES, type AgreementModel, type AgreementStatus } from '@/lib/agreements/schema'
+import { isAgreementModel } from '@/lib/agreements/constants'
+import { AGREEMENT_STATUSES, type AgreementStatus } from '@/lib/agreements/schema'
 import type { AgencyPageAgreement } from '@/lib/agencies/detail'
-import type { TimelineItem } from '@/lib/agencies/timeline'
+import type { TimelineItem, TimelineText } from '@/lib/agencies/timeline'
 import { sourceListHref } from '@/lib/sources/links'
 
 interface AgreementTimelineProps {
@@ -13,25 +15,32 @@ interface AgreementTimelineProps {
   agencyName: string
 }
 
-const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)
 const isStatus = (s: string): s is AgreementStatus => (AGREEMENT_STATUSES as readonly string[]).includes(s)
+
+/** A timeline sentence in the page's language, the ICE lists it names included. */
+function useSentence() {
+  const t = useTranslations('agency.timeline.sentences')
+  const listName = useListLabel()
+  return (text: Extract<TimelineText, { key: unknown }>) => t(text.key, wordListValues(text.values, listName))
+}
 
 function SourceLinks({ item }: { item: TimelineItem }) {
   const t = useTranslations('agency.timeline')
   const en = englishText(useLocale())
+  const listName = useListLabel()
   const s = item.source
   return (
     <>
       {s && (
         <span className="block text-xs">
-          {t('source')} <Link href={sourceListHref(s.listId)}>{s.label}</Link>, {t('file')} <a href={`/api/v1/snapshots/${s.listId}/file`}>{s.fileName}<span className="sr-only">{t('originalOf', { label: s.label })}</span></a>
+          {t('source')} <Link href={sourceListHref(s.listId)}>{listName(s.label)}</Link>, {t('file')} <a href={`/api/v1/snapshots/${s.listId}/file`}>{s.fileName}<span className="sr-only">{t('originalOf', { label: listName(s.label) })}</span></a>
           {s.row !== null && t('row', { row: s.row })}
         </span>
       )}
       {item.lastSource && (
         <span className="block text-xs">
-          {t('lastSeen')} <Link href={sourceListHref(item.lastSource.listId)}>{item.lastSource.label}</Link>, {t('file')}{' '}
-          <a href={`/api/v1/snapshots/${item.lastSource.listId}/file`}>{item.lastSource.fileName}<span className="sr-only">{t('originalOf', { label: item.lastSource.label })}</span></a>
+          {t('lastSeen')} <Link href={sourceListHref(item.lastSource.listId)}>{listName(item.lastSource.label)}</Link>, {t('file')}{' '}
+          <a href={`/api/v1/snapshots/${item.lastSource.listId}/file`}>{item.lastSource.fileName}<span className="sr-only">{t('originalOf', { label: listName(item.lastSource.label) })}</span></a>
           {item.lastSource.row !== null && t('row', { row: item.lastSource.row })}
         </span>
       )}
@@ -48,8 +57,9 @@ function SourceLinks({ item }: { item: TimelineItem }) {
 export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementTimelineProps) {
   const t = useTranslations('agency.timeline')
   const labels = useTranslations('labels')
+  const sentence = useSentence()
   const en = englishText(useLocale())
-  const modelName = (m: string) => (isModel(m) ? labels(`model.${m}`) : m)
+  const modelName = (m: string) => (isAgreementModel(m) ? labels(`model.${m}`) : m)
   const model = modelName(g.model)
   const on = g.statusOnAsOf
   const status = on ? `${isStatus(on.status) ? labels(`status.${on.status}`) : on.status} (${modelName(on.model)})` : t('unknownStatus')
@@ -83,10 +93,10 @@ export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementT
         {g.timeline.map((item) => (
           <li key={item.key} className={item.kind === 'gap' ? 'rounded border border-dashed border-muted bg-wash p-2' : ''}>
             <span className="font-semibold tabular">{item.until ? `${item.date} → ${item.until}` : item.date}</span>{' '}
-            <span className="font-semibold">{t(`kinds.${item.kind}`)}:</span> {'recorded' in item.text ? <span lang={en}>{item.text.recorded}</span> : t(`sentences.${item.text.key}`, item.text.values)}
+            <span className="font-semibold">{t(`kinds.${item.kind}`)}:</span> {'recorded' in item.text ? <span lang={en}>{item.text.recorded}</span> : sentence(item.text)}
             <SourceLinks item={item} />
             {item.warnings.map((w) => (
-              <span key={JSON.stringify(w)} className="mt-1 block rounded bg-amber-50 px-2 py-1 text-xs">{t('quality')} {'recorded' in w ? <span lang={en}>{w.recorded}</span> : t(`sentences.${w.key}`, w.values)}</span>
+              <span key={JSON.stringify(w)} className="mt-1 block rounded bg-amber-50 px-2 py-1 text-xs">{t('quality')} {'recorded' in w ? <span lang={en}>{w.recorded}</span> : sentence(w)}</span>
             ))}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { Suspense, type ReactNode } from 'react'
 import { formatNumber } from '@/lib/i18n/format'
+import { useListLabel } from '@/lib/i18n/list-label'
 import type { Locale } from '@/lib/i18n/routing'
 import type { ChartTable } from '@/lib/stats/chart-tables'
 
@@ -15,7 +16,10 @@ export function ChartData({ title, table, formatCell }: { title: string; table: 
   // The table's columns are named in English (they are the CSV's header too); shown in the reader's language.
   const heading = (c: string) => (columns.has(c as 'Total') ? columns(c as 'Total') : c)
   const locale = useLocale()
-  const format = formatCell ?? formatIn(locale)
+  const listName = useListLabel()
+  const given = formatCell ?? formatIn(locale)
+  // A basis column holds list labels, worded for the page like every other (the CSV keeps the English citation).
+  const format: FormatCell = (v, column) => given(typeof v === 'string' ? listName(v) : v, column)
   return (
     <details className="w-full sm:w-auto sm:flex-1">
       <summary className="cursor-pointer text-accent">{t('show', { title })}</summary>

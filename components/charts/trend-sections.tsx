@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatNumber, formatPercent } from '@/lib/i18n/format'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
 import { ChartCard } from './chart-card'
@@ -18,7 +19,8 @@ const shareCell = (locale: Locale) => (v: string | number | null, column: string
 export function PhaseOutSection({ data, view, layout }: { data: Awaited<ReturnType<typeof phaseOutChart>>; view: View } & Drawn) {
   const t = useTranslations('trends')
   const locale = useLocale()
-  const bases = [...new Set(data.points.map((p) => p.basis).filter((b): b is string => !!b))]
+  const listName = useListLabel()
+  const bases = [...new Set(data.points.map((p) => p.basis).filter((b): b is string => !!b))].map(listName)
   const title = t(view.range === 'full' ? 'phaseOut.titleFull' : 'phaseOut.titleDefault')
   return (
     <ChartCard
@@ -58,7 +60,7 @@ export function NewAgreementsSection({ data, layout }: { data: Awaited<ReturnTyp
       source={
         <>
           {t('source', { count: data.excluded })}
-          {data.flaggedDates.length > 0 && <> {t('flagged', { list: data.flaggedDates.map((f) => `${f.agency} (${f.state}) “${f.printed}” (${f.flag}${f.usedDate ? `; ${f.usedDate} from another ICE list used` : '; left out'})`).join('; ') })}</>}
+          {data.flaggedDates.length > 0 && <> {t('flagged', { list: data.flaggedDates.map((f) => t('flaggedItem', { ...f, flags: f.flags.map((flag) => t('flag', { flag })).join(', '), used: f.usedDate ? 'yes' : 'no', usedDate: f.usedDate ?? '' })).join('; ') })}</>}
         </>
       }
       table={monthModelTable(data.rows, 'Month signed')}
@@ -73,12 +75,13 @@ export function NewAgreementsSection({ data, layout }: { data: Awaited<ReturnTyp
 export function StateSection({ data, view, layout }: { data: Awaited<ReturnType<typeof agreementsByState>>; view: View } & Drawn) {
   const rows = data.rows ?? []
   const t = useTranslations('trends.byState')
+  const listName = useListLabel()
   return (
     <ChartCard
       id="by-state"
       title={t('title', { date: data.asOf })}
       summary={t('summary')}
-      source={data.basis ? <>{data.basis.label} (<Link href={`/agreements?as_of=${data.asOf}`}>{t('agreements')}</Link>)</> : t('none')}
+      source={data.basis ? <>{listName(data.basis.label)} (<Link href={`/agreements?as_of=${data.asOf}`}>{t('agreements')}</Link>)</> : t('none')}
       table={stateTable(rows)}
       csvHref={csvHref('by-state', view)}
       empty={!data.rows ? t('unknown', { date: data.asOf }) : rows.length === 0 ? t('empty') : undefined}

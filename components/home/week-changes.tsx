@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
-import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
+import { isAgreementModel } from '@/lib/agreements/constants'
 import { formatNumber } from '@/lib/i18n/format'
+import { upperFirst, useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { WeekChanges as Changes } from '@/lib/home/queries'
 
@@ -14,6 +15,7 @@ const SHOWN = 5
 export function WeekChanges({ changes }: WeekChangesProps) {
   const t = useTranslations('home.week')
   const locale = useLocale()
+  const listName = useListLabel()
   if (!changes) {
     return (
       <section aria-labelledby="week" className="rounded border border-line p-4">
@@ -28,7 +30,7 @@ export function WeekChanges({ changes }: WeekChangesProps) {
     <section aria-labelledby="week" className="rounded border border-line p-4">
       <h2 id="week" className="text-base font-semibold">{week ? t('title') : t('since')}</h2>
       <p className="mt-1 text-sm text-muted">
-        {from.label} → {to.label}
+        {upperFirst(listName(from.label))} → {listName(to.label)}
         {!week && <> {t('apart', { days: formatNumber(days, locale), date: to.as_of })}</>}.
       </p>
       <dl className="mt-2 grid grid-cols-2 gap-2">
@@ -55,7 +57,7 @@ function ChangeList({ term, items }: { term: string; items: Changes['added'] }) 
           <ul className="mt-1 space-y-0.5 text-xs">
             {items.slice(0, SHOWN).map((i) => (
               <li key={`${i.agency_id}:${i.model}`}>
-                <Link href={`/agencies/${i.agency_id}`}>{i.agency}</Link> ({i.state}, {isModel(i.model) ? models(i.model) : i.model})
+                <Link href={`/agencies/${i.agency_id}`}>{i.agency}</Link> ({i.state}, {isAgreementModel(i.model) ? models(i.model) : i.model})
               </li>
             ))}
             {items.length > SHOWN && <li className="text-muted">{t('more', { count: formatNumber(items.length - SHOWN, locale) })}</li>}
@@ -66,4 +68,3 @@ function ChangeList({ term, items }: { term: string; items: Changes['added'] }) 
   )
 }
 
-const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)

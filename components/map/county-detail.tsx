@@ -1,4 +1,6 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
+import { isAgreementModel } from '@/lib/agreements/constants'
 import { Link } from '@/lib/i18n/navigation'
 import type { MapCounty } from '@/lib/stats/counties'
 import type { AgencyPeriods } from '@/lib/stats/map-layers'
@@ -17,6 +19,8 @@ interface CountyDetailProps {
 export function CountyDetail({ county, source, agencies, asOf, newest, known }: CountyDetailProps) {
   const t = useTranslations('map.detail')
   const tc = useTranslations('map.county')
+  const models = useTranslations('labels.model')
+  const en = englishText(useLocale())
   return (
     <section id="county-detail" aria-labelledby="county-detail-title" aria-live="polite" tabIndex={-1} className="rounded border border-line p-3 text-sm">
       <h2 id="county-detail-title" className="font-semibold">
@@ -32,7 +36,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
             <dt className="text-muted">{t('precision')}</dt>
             <dd>{county[4] ? t(county[5] ? 'month' : 'day') : '—'}</dd>
             <dt className="text-muted">{t('source')}</dt>
-            <dd>{source}</dd>
+            <dd lang={en}>{source}</dd>
             <dt className="text-muted">FIPS</dt>
             <dd className="tabular">{county[0]}</dd>
           </dl>
@@ -48,7 +52,7 @@ export function CountyDetail({ county, source, agencies, asOf, newest, known }: 
                   <ul className="ml-4 list-disc text-xs">
                     {a.agreements.map((g) => (
                       <li key={g.id}>
-                        {g.model}: {g.spans.map((s) => spanText(s, newest, tc)).join('; ')}
+                        {isAgreementModel(g.model) ? models(g.model) : g.model}: {g.spans.map((s) => spanText(s, newest, tc)).join('; ')}
                         {known && g.activeOnAsOf ? <strong>{t('activeOn', { date: asOf })}</strong> : null}
                       </li>
                     ))}

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { AGREEMENT_MODELS } from '@/lib/agreements/constants'
 import { formatNumber } from '@/lib/i18n/format'
+import { useListLabel } from '@/lib/i18n/list-label'
 import type { Layer287g } from '@/lib/stats/map-layers'
 import { SC_DISCONTINUED, type MapParams } from '@/lib/stats/view-params'
 import { countByModel, type DrawnCounty } from './map-model'
@@ -21,6 +22,7 @@ export function MapSummary({ view, drawn, layer, statewide }: MapSummaryProps) {
   const t = useTranslations('map.summary')
   const models = useTranslations('labels.model')
   const locale = useLocale()
+  const listName = useListLabel()
   const n = (v: number) => formatNumber(v, locale)
   const activated = drawn.filter((c) => c.activated).length
   const marked = drawn.filter((c) => c.has287g).length
@@ -41,7 +43,7 @@ export function MapSummary({ view, drawn, layer, statewide }: MapSummaryProps) {
   const by = countByModel(layer.byCounty)
   return (
     <p className="text-sm" aria-live="polite">
-      {t.rich('models', { date: view.asOf, basis: layer.basis.label, marked: n(marked), model: view.model === 'all' ? t('all287g') : models(view.model).toLowerCase(), b: bold, n: num })}
+      {t.rich('models', { date: view.asOf, basis: listName(layer.basis.label), marked: n(marked), model: view.model === 'all' ? t('all287g') : models(view.model).toLowerCase(), b: bold, n: num })}
       {view.model === 'all' && t('byModel', { list: AGREEMENT_MODELS.map((m) => `${models(m).toLowerCase()} ${n(by[m])}`).join(', ') })}
       {statewide !== null && t('statewide', { count: n(statewide) })}.
     </p>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
+import { upperFirst, useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { PendingList, PendingOutcome } from '@/lib/pending/queries'
 import { stateName } from '@/lib/states'
@@ -14,12 +15,13 @@ export function PendingListSection({ list }: PendingListProps) {
   const h = `pending-${list.id}`
   const t = useTranslations('pending')
   const models = useTranslations('labels.model')
+  const listName = useListLabel()
   const days = (n: number | null) => (n === null ? '—' : n < 0 ? t('daysBefore', { days: -n }) : t('days', { days: n }))
   const outcome = (o: PendingOutcome) => t(`outcomes.${o}`)
   const b = (c: ReactNode) => <strong>{c}</strong>
   return (
     <section aria-labelledby={h} className="space-y-3">
-      <h2 id={h} className="text-lg font-semibold">{list.label}</h2>
+      <h2 id={h} className="text-lg font-semibold">{upperFirst(listName(list.label))}</h2>
       <p className="text-sm">
         {t.rich('rows', {
           rows: list.rows.length,
@@ -34,7 +36,7 @@ export function PendingListSection({ list }: PendingListProps) {
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="mb-2 text-left text-muted">
-            {t('caption', { label: list.label, date: list.asOf })}
+            {t('caption', { label: listName(list.label), date: list.asOf })}
           </caption>
           <thead>
             <tr className="border-b border-line text-left">
@@ -67,7 +69,7 @@ export function PendingListSection({ list }: PendingListProps) {
                 </td>
                 <td className="px-2 py-1 tabular">{r.signedOn ?? '—'}</td>
                 <td className="px-2 py-1 text-right tabular">{days(r.daysToSigning)}</td>
-                <td className="px-2 py-1">{r.firstListed ? <Link href={sourceListHref(r.firstListed.listId)}>{t('row', { label: r.firstListed.label, row: r.firstListed.row })}</Link> : '—'}</td>
+                <td className="px-2 py-1">{r.firstListed ? <Link href={sourceListHref(r.firstListed.listId)}>{t('row', { label: listName(r.firstListed.label), row: r.firstListed.row })}</Link> : '—'}</td>
                 <td className="px-2 py-1 text-right tabular">{days(r.daysToListing)}</td>
               </tr>
             ))}

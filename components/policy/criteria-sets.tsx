@@ -37,7 +37,7 @@ export function CriteriaSets({ sets }: { sets: CriteriaSet[] }) {
           {s.policyEvent && (
             <p className="mt-3 text-xs text-muted">
               {t('event')} <a href={`#${s.policyEvent.slug}`} lang={en}>{s.policyEvent.title}</a>
-              {s.policyEvent.sourceName && <> · {t('source')} {s.policyEvent.sourceUrl ? <a href={s.policyEvent.sourceUrl}>{s.policyEvent.sourceName}</a> : s.policyEvent.sourceName}</>}
+              {s.policyEvent.sourceName && <> · {t('source')} <span lang={en}>{s.policyEvent.sourceUrl ? <a href={s.policyEvent.sourceUrl}>{s.policyEvent.sourceName}</a> : s.policyEvent.sourceName}</span></>}
             </p>
           )}
         </article>

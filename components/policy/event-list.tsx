@@ -35,13 +35,13 @@ export function EventList({ events, today }: { events: PolicyEvent[]; today: str
               </h3>
               <p lang={en} className="mt-1 text-sm">{e.summary}</p>
               <p className="mt-2 text-xs text-muted">
-                {t('source')} {e.sourceUrl ? <a href={e.sourceUrl} lang={en}>{e.sourceName ?? e.sourceUrl}</a> : (e.sourceName ?? t('notRecorded'))}
+                {t('source')} {e.sourceUrl ? <a href={e.sourceUrl} lang={en}>{e.sourceName ?? e.sourceUrl}</a> : e.sourceName ? <span lang={en}>{e.sourceName}</span> : t('notRecorded')}
                 {e.citation?.note && <> · <span lang={en}>{e.citation.note}</span></>}
               </p>
               <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                <Link href={viewHref('/agreements', { asOf })}>{t('agreementsOn', { date: asOf })}<span className="sr-only"> ({e.title})</span></Link>
-                <Link href={viewHref('/trends', { asOf, range: inDefault ? 'default' : 'full' })}>{t('charts')}<span className="sr-only">{t('onDate', { date: asOf })} ({e.title})</span></Link>
-                <Link href={viewHref('/map', { asOf })}>{t('map')}<span className="sr-only">{t('onDate', { date: asOf })} ({e.title})</span></Link>
+                <Link href={viewHref('/agreements', { asOf })}>{t('agreementsOn', { date: asOf })}<span className="sr-only"> (<span lang={en}>{e.title}</span>)</span></Link>
+                <Link href={viewHref('/trends', { asOf, range: inDefault ? 'default' : 'full' })}>{t('charts')}<span className="sr-only">{t('onDate', { date: asOf })} (<span lang={en}>{e.title}</span>)</span></Link>
+                <Link href={viewHref('/map', { asOf })}>{t('map')}<span className="sr-only">{t('onDate', { date: asOf })} (<span lang={en}>{e.title}</span>)</span></Link>
               </p>
             </article>
           </li>

@@ -1,14 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatNumber } from '@/lib/i18n/format'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { DiffItem, SnapshotDiff } from '@/lib/snapshots/diff'
-import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/schema'
-
-const isModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)
+import { isAgreementModel } from '@/lib/agreements/constants'
 
 function useModelName() {
   const models = useTranslations('labels.model')
-  return (m: string) => (isModel(m) ? models(m) : m)
+  return (m: string) => (isAgreementModel(m) ? models(m) : m)
 }
 
 function ItemList({ items, note }: { items: DiffItem[]; note?: (i: DiffItem) => string }) {
@@ -31,11 +30,12 @@ export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
   const t = useTranslations('diff')
   const model = useModelName()
   const locale = useLocale()
+  const listName = useListLabel()
   const fmt = (n: number) => formatNumber(n, locale)
   return (
     <section aria-labelledby="diff-summary" className="space-y-4">
       <h2 id="diff-summary" className="text-lg font-semibold">
-        {t('summary', { from: diff.from.label, fromRows: fmt(diff.from.rows), to: diff.to.label, toRows: fmt(diff.to.rows) })}
+        {t('summary', { from: listName(diff.from.label), fromRows: fmt(diff.from.rows), to: listName(diff.to.label), toRows: fmt(diff.to.rows) })}
       </h2>
       <p className="text-lg">
         {t.rich('counts', { added: fmt(c.added), removed: fmt(c.removed), modelChanges: fmt(c.model_changes), renamed: fmt(c.renamed), suspected: fmt(c.suspected_renames), unchanged: fmt(c.unchanged), b: (x) => <strong>{x}</strong> })}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatNumber } from '@/lib/i18n/format'
 import { englishText } from '@/lib/i18n/lang'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { isKind, type ImportRecordOf, type SourceList } from './source-list-types'
 
 const CHANNEL: Record<string, string> = { form: 'the admin upload', api: 'the import API', cli: 'the import command', seed: 'the seed', import: 'an import' }
@@ -21,6 +22,7 @@ function Provenance({ list, record }: { list: SourceList; record: ImportRecordOf
 export function ListDetail({ list: l, window: w, record }: { list: SourceList; window: { start: string; end: string } | undefined; record: ImportRecordOf }) {
   const t = useTranslations('sources')
   const locale = useLocale()
+  const listName = useListLabel()
   return (
     <dl className="grid [overflow-wrap:anywhere] grid-cols-[minmax(6rem,9rem)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
       <dt className="text-muted">{t('dl.asOf')}</dt>
@@ -29,7 +31,7 @@ export function ListDetail({ list: l, window: w, record }: { list: SourceList; w
       <dd>{isKind(l.kind) ? t(`kinds.${l.kind}`) : l.kind}</dd>
       <dt className="text-muted">{t('dl.file')}</dt>
       <dd className="break-all">
-        <a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only">{t('dl.original', { label: l.label })}</span></a>
+        <a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only">{t('dl.original', { label: listName(l.label) })}</span></a>
       </dd>
       <dt className="text-muted">{t('dl.sha')}</dt>
       <dd className="break-all font-mono text-xs">{l.sha256}</dd>

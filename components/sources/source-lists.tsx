@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatNumber } from '@/lib/i18n/format'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { listYears, sourceListHref, sourceYearHref } from '@/lib/sources/links'
 import { isKind, type SourceList } from './source-list-types'
@@ -42,6 +43,7 @@ export function SourceYears({ lists }: { lists: SourceList[] }) {
 export function YearLists({ lists, coverage }: { lists: SourceList[]; coverage: Record<number, { start: string; end: string }> }) {
   const t = useTranslations('sources')
   const locale = useLocale()
+  const listName = useListLabel()
   return (
     <table className="block w-full overflow-x-auto border-collapse text-left text-sm tabular sm:table">
       <caption className="sr-only">{t('yearCaption', { year: lists[0]?.asOf.slice(0, 4) ?? '' })}</caption>
@@ -55,8 +57,8 @@ export function YearLists({ lists, coverage }: { lists: SourceList[]; coverage: 
           const w = coverage[l.id]
           return (
             <tr key={l.id} id={`list-${l.id}`} className="target:bg-wash">
-              <th scope="row" className={`${cell} font-normal`}><Link href={sourceListHref(l.id)}>{l.label}</Link></th>
-              <td className={`${cell} break-all`}><a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only">{t('dl.original', { label: l.label })}</span></a></td>
+              <th scope="row" className={`${cell} font-normal`}><Link href={sourceListHref(l.id)}>{listName(l.label)}</Link></th>
+              <td className={`${cell} break-all`}><a href={`/api/v1/snapshots/${l.id}/file`}>{l.fileName}<span className="sr-only">{t('dl.original', { label: listName(l.label) })}</span></a></td>
               <td className={`${cell} break-all font-mono text-xs`}>{l.sha256}</td>
               <td className={cell}>{formatNumber(l.rowCount, locale)}</td>
               <td className={cell}>{w ? t('dl.window', { start: w.start, end: w.end }) : t('dl.noWindow')}</td>

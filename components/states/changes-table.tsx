@@ -1,4 +1,6 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { englishText } from '@/lib/i18n/lang'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { Change } from '@/lib/feeds/changes'
 import { sourceListHref } from '@/lib/sources/links'
@@ -13,6 +15,8 @@ interface ChangesTableProps {
 export function ChangesTable({ changes, caption, limit, feedHref }: ChangesTableProps) {
   const tt = useTranslations('state.table')
   const tl = useTranslations('labels')
+  const listName = useListLabel()
+  const en = englishText(useLocale())
   const counts = new Map<string, number>()
   for (const c of changes) counts.set(tt('kind', { kind: c.kind }), (counts.get(tt('kind', { kind: c.kind })) ?? 0) + 1)
   const shown = changes.slice(0, limit)
@@ -45,8 +49,8 @@ export function ChangesTable({ changes, caption, limit, feedHref }: ChangesTable
                   </th>
                   <td className="px-2 py-1">{tl(`model.${c.model}`)}</td>
                   <td className="px-2 py-1">
-                    {c.source ? <Link href={sourceListHref(c.source.listId)}>{c.source.row ? tt('row', { list: c.source.label, row: c.source.row }) : c.source.label}</Link> : null}
-                    {c.citation?.title && <span className="block text-xs text-muted">{c.citation.url ? <a href={c.citation.url}>{c.citation.title}</a> : c.citation.title}</span>}
+                    {c.source ? <Link href={sourceListHref(c.source.listId)}>{c.source.row ? tt('row', { list: listName(c.source.label), row: c.source.row }) : listName(c.source.label)}</Link> : null}
+                    {c.citation?.title && <span className="block text-xs text-muted" lang={en}>{c.citation.url ? <a href={c.citation.url}>{c.citation.title}</a> : c.citation.title}</span>}
                   </td>
                 </tr>
               ))}

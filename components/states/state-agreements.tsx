@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { AgreementItem } from '@/lib/agreements/queries'
 import { sourceListHref } from '@/lib/sources/links'
@@ -15,6 +16,7 @@ export function StateAgreements({ stateName, asOf, items, tableHref, gap }: Stat
   const t = useTranslations('state')
   const tt = useTranslations('state.table')
   const tl = useTranslations('labels')
+  const listName = useListLabel()
   return (
     <section aria-labelledby="agreements" className="space-y-2">
       <h2 id="agreements" className="text-lg font-semibold">{t('activeOn', { date: asOf })}</h2>
@@ -51,7 +53,7 @@ export function StateAgreements({ stateName, asOf, items, tableHref, gap }: Stat
                     <td className="px-2 py-1">{tl(`model.${a.model as 'task_force'}`)}</td>
                     <td className="px-2 py-1 tabular">{a.signed_on ?? tt('unknown')}</td>
                     <td className="px-2 py-1 tabular">{a.first_listed_on ?? '—'}</td>
-                    <td className="px-2 py-1">{src ? <Link href={sourceListHref(src.list_id)}>{tt('row', { list: src.list, row: src.row })}</Link> : '—'}</td>
+                    <td className="px-2 py-1">{src ? <Link href={sourceListHref(src.list_id)}>{tt('row', { list: listName(src.list), row: src.row })}</Link> : '—'}</td>
                     <td className="px-2 py-1">{a.moa_url ? <a href={a.moa_url}>{tt('moaPdf')}<span className="sr-only">{tt('moaFor', { name: a.agency.name })}</span></a> : '—'}</td>
                   </tr>
                 )

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import type { Notice } from '@/lib/i18n/notice'
 import { formatNumber } from '@/lib/i18n/format'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { StateShape } from '@/lib/geo/states'
 import { formatStateSort, isDefaultStateSort, type StateSort } from '@/lib/states/page-params'
@@ -31,6 +32,7 @@ export function StatesOverview({ asOf, asOfParam, today, basis, gap, updated, st
   const total = states.reduce((n, s) => n + s.total, 0)
   const t = useTranslations('states')
   const locale = useLocale()
+  const listName = useListLabel()
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -64,7 +66,7 @@ export function StatesOverview({ asOf, asOfParam, today, basis, gap, updated, st
           </ul>
         </section>
       </div>
-      <StatesTable rows={states} sort={sort} asOf={asOf} asOfParam={asOfParam} gap={gap} caption={t('caption', { date: asOf, basis: basis ? t('captionBasis', { label: basis.label }) : '' })} />
+      <StatesTable rows={states} sort={sort} asOf={asOf} asOfParam={asOfParam} gap={gap} caption={t('caption', { date: asOf, basis: basis ? t('captionBasis', { label: listName(basis.label) }) : '' })} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { AGREEMENT_MODELS, type AgreementModel } from '@/lib/agreements/constants'
 import { formatNumber } from '@/lib/i18n/format'
-import { englishText } from '@/lib/i18n/lang'
+import { useListLabel } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import type { Basis } from '@/lib/stats/basis'
 import { sourceListHref } from '@/lib/sources/links'
@@ -19,6 +19,7 @@ export function ModelCounts({ title, asOf, total, byModel, basis, href }: ModelC
   const t = useTranslations('modelCounts')
   const models = useTranslations('labels.model')
   const locale = useLocale()
+  const listName = useListLabel()
   return (
     <section aria-labelledby={`h-${asOf}`} className="rounded border border-line p-4">
       <h2 id={`h-${asOf}`} className="text-base font-semibold">
@@ -43,7 +44,7 @@ export function ModelCounts({ title, asOf, total, byModel, basis, href }: ModelC
         </>
       )}
       <p className="mt-3 text-xs text-muted">
-        {t('asOf', { date: asOf })} {basis ? <Link href={sourceListHref(basis.list_id)} lang={englishText(locale)}>{basis.label}</Link> : t('noBasis')}.
+        {t('asOf', { date: asOf })} {basis ? <Link href={sourceListHref(basis.list_id)}>{listName(basis.label)}</Link> : t('noBasis')}.
       </p>
     </section>
   )

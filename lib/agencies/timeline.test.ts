@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { createTranslator } from 'next-intl'
 import en from '@/messages/en.json'
 import es from '@/messages/es.json'
+import { wordListLabels, wordListValues } from '@/lib/i18n/list-label'
 import { agreementTimeline, findGaps, flagText, type TimelineText } from './timeline'
 
+// As the agency page words them: the sentence, and the ICE lists it names, in the page's language.
 const say = (locale: 'en' | 'es', text: TimelineText) => {
-  const t = createTranslator({ locale, messages: locale === 'en' ? en : es, namespace: 'agency.timeline.sentences' })
-  return 'recorded' in text ? text.recorded : t(text.key, text.values)
+  const messages = locale === 'en' ? en : es
+  const t = createTranslator({ locale, messages, namespace: 'agency.timeline.sentences' })
+  const labels = createTranslator({ locale, messages, namespace: 'labels' })
+  const listName = (s: string) => wordListLabels(s, (kind, date) => labels('list', { kind, date }))
+  return 'recorded' in text ? text.recorded : t(text.key, wordListValues(text.values, listName))
 }
 
 describe('findGaps', () => {
@@ -28,12 +33,16 @@ describe('findGaps', () => {
 
 describe('flagText', () => {
   it('says plainly what ICE printed and what is shown, in English and Spanish', () => {
-    const implausible = flagText('List of 2025-09-22', 'implausible_date', '5025-07-07', 639, null)
-    expect(say('en', implausible)).toBe("List of 2025-09-22: ICE's sheet gives signed 5025-07-07 (row 639), an impossible date; shown as unknown.")
-    expect(say('es', implausible)).toBe('List of 2025-09-22: la hoja de ICE da como fecha de firma 5025-07-07 (fila 639), una fecha imposible; se muestra como desconocida.')
+    const implausible = flagText('ICE list of 2025-09-22', 'implausible_date', '5025-07-07', 639, null)
+    expect(say('en', implausible)).toBe("ICE list of 2025-09-22: ICE's sheet gives signed 5025-07-07 (row 639), an impossible date; shown as unknown.")
+    expect(say('es', implausible)).toBe('En la lista de ICE del 2025-09-22, la hoja da como fecha de firma 5025-07-07 (fila 639), una fecha imposible; se muestra como desconocida.')
     const malformed = flagText('L', 'malformed_date', '7/72025', 775, '2025-06-25')
     expect(say('en', malformed)).toBe('L: ICE\'s sheet gives signed "7/72025" (row 775), which is not a date; the signing date 2025-06-25 from another list is used.')
-    expect(say('es', malformed)).toBe('L: la hoja de ICE da como fecha de firma «7/72025» (fila 775), que no es una fecha; se usa la fecha de firma 2025-06-25 de otra lista.')
+    // St. Cloud Police Department (FL), printed twice on ICE's lists of May 2025 (prisma/data/README.md §5).
+    const twice = flagText('ICE list of 2025-05-12', 'duplicate_in_list', '2025-04-15', 51, '2025-04-14')
+    expect(say('en', twice)).toBe('ICE list of 2025-05-12: Row 51: duplicate in list (signed cell "2025-04-15").')
+    expect(say('es', twice)).toBe('En la lista de ICE del 2025-05-12, fila 51: fila repetida, ICE imprimió el mismo acuerdo dos veces en la lista (celda de firma «2025-04-15»).')
+    expect(say('es', malformed)).toBe('En la L, la hoja da como fecha de firma «7/72025» (fila 775), que no es una fecha; se usa la fecha de firma 2025-06-25 de otra lista.')
   })
 })
 
@@ -58,7 +67,7 @@ describe('agreementTimeline sentences', () => {
     expect(t('es')).toEqual([
       'signed: Memorando de acuerdo firmado',
       'gap: Ninguna lista de ICE que tenemos cubre estas fechas, así que el estado es desconocido, no inactivo.',
-      'listed: En cada una de las 3 capturas del ICE roster of 2010-10-29 al ICE roster of 2012-12-31, como cárcel (Jail Enforcement)',
+      'listed: En cada una de las 3 capturas, de la lista de ICE (hoja informativa) del 2010-10-29 a la lista de ICE (hoja informativa) del 2012-12-31, como cárcel (Jail Enforcement)',
       'expired: MOA expired',
       'gap: Ninguna lista de ICE que tenemos cubre estas fechas, así que el estado es desconocido, no inactivo.',
     ])

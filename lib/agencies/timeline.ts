@@ -45,7 +45,7 @@ export function flagText(list: string, flag: string, raw: string | null, row: nu
   const shown = { shown: signedOn ? 'used' : 'unknown', signedOn: signedOn ?? '' }
   if (flag === 'implausible_date') return say('flagImplausible', { list, raw: raw ?? '?', row, ...shown })
   if (flag === 'malformed_date') return say('flagMalformed', { list, raw: raw ?? '', row, ...shown })
-  return say('flagOther', { list, row, flag: flag.replace(/_/g, ' '), hasRaw: raw ? 'yes' : 'no', raw: raw ?? '' })
+  return say('flagOther', { list, row, flag, hasRaw: raw ? 'yes' : 'no', raw: raw ?? '' })
 }
 
 /** Stretches of the agreement's life that no status period explains: no list held covers them. */

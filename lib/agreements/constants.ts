@@ -8,6 +8,7 @@ export const MODEL_LABELS: Record<AgreementModel, string> = {
   jail_enforcement: 'Jail enforcement',
   warrant_service_officer: 'Warrant service officer',
 }
+export const isAgreementModel = (m: string): m is AgreementModel => (AGREEMENT_MODELS as readonly string[]).includes(m)
 export const agreementModelOptions = AGREEMENT_MODELS.map((value) => ({ value, label: MODEL_LABELS[value] }))
 
 export const AGREEMENT_STATUSES = ['active', 'pending', 'expired', 'not_renewed', 'terminated', 'removed'] as const

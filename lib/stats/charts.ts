@@ -150,7 +150,7 @@ export async function newAgreementsByMonth(today = todayIso()) {
     agency: f.agencyRaw.trim(),
     state: f.stateRaw.trim(),
     printed: f.signedRaw ?? '',
-    flag: (JSON.parse(f.flags) as string[]).join(', '),
+    flags: JSON.parse(f.flags) as string[],
     usedDate: f.agreement?.signedOn ?? null,
   }))
   return { rows, lastListed, excluded: undatedCount + implausible, flaggedDates }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { AGREEMENT_MODELS, MODEL_LABELS, type AgreementModel } from '../agreements/schema.ts'
+import { AGREEMENT_MODELS, type AgreementModel } from '../agreements/schema.ts'
 import { db } from '../db.ts'
 import { basisAt, type Basis } from './basis.ts'
 
@@ -48,7 +48,7 @@ function group(rows: { agreementId: number; model: string; startOn: string; endO
     const a = r.agreement.agency
     const view = out.get(a.id) ?? { id: a.id, name: a.name, state: a.state, agreements: [] }
     let g = view.agreements.find((x) => x.id === r.agreementId)
-    if (!g) view.agreements.push((g = { id: r.agreementId, model: MODEL_LABELS[r.model as AgreementModel] ?? r.model, spans: [], activeOnAsOf: false }))
+    if (!g) view.agreements.push((g = { id: r.agreementId, model: r.model, spans: [], activeOnAsOf: false }))
     g.spans.push({ start: r.startOn, end: r.endOn })
     if (r.startOn <= asOf && (r.endOn === null || r.endOn > asOf)) g.activeOnAsOf = true
     out.set(a.id, view)

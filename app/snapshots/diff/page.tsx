@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { formatNumber } from '@/lib/i18n/format'
+import { getListLabel, upperFirst } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { SnapshotDiffView } from '@/components/snapshots/snapshot-diff'
 import { readIdParam } from '@/lib/admin/search-params'
@@ -14,12 +15,12 @@ export const dynamic = 'force-dynamic'
 
 export default async function SnapshotDiffPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const sp = await searchParams
-  const [lists, t, locale] = await Promise.all([listSnapshots(), getTranslations('diff'), getLocale()])
+  const [lists, t, locale, listName] = await Promise.all([listSnapshots(), getTranslations('diff'), getLocale(), getListLabel()])
   const from = sp.from ? readIdParam(sp.from) : null
   const to = sp.to ? readIdParam(sp.to) : null
   const diff = from !== null && to !== null ? await diffSnapshots(from, to) : null
   const bad = (sp.from && from === null) || (sp.to && to === null)
-  const options = lists.map((l) => ({ value: String(l.id), label: `${l.label} (${l.fileName}, ${t('rows', { count: formatNumber(l.rowCount, locale) })})` }))
+  const options = lists.map((l) => ({ value: String(l.id), label: `${upperFirst(listName(l.label))} (${l.fileName}, ${t('rows', { count: formatNumber(l.rowCount, locale) })})` }))
   const previous = lists.length > 1 ? lists[lists.length - 2]! : null
   const latest = lists.at(-1)
   return (

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ListDetail } from '@/components/sources/list-detail'
 import { readId } from '@/lib/api'
+import { getListLabel, upperFirst } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { coverageByList, importRecords, listSnapshots } from '@/lib/cache/reads'
 import { sourceYearHref } from '@/lib/sources/links'
@@ -18,17 +19,17 @@ async function findList(raw: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const list = await findList((await params).id)
-  return { title: list ? list.label : (await getTranslations('sources'))('metaTitle') }
+  return { title: list ? upperFirst((await getListLabel())(list.label)) : (await getTranslations('sources'))('metaTitle') }
 }
 
 export default async function SourceListPage({ params }: Props) {
   const list = await findList((await params).id)
   if (!list) notFound()
-  const [coverage, imports, t] = await Promise.all([coverageByList(), importRecords(), getTranslations('sources')])
+  const [coverage, imports, t, listName] = await Promise.all([coverageByList(), importRecords(), getTranslations('sources'), getListLabel()])
   const year = list.asOf.slice(0, 4)
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{list.label}</h1>
+      <h1 className="text-2xl font-bold">{upperFirst(listName(list.label))}</h1>
       <ListDetail list={list} window={coverage[list.id]} record={imports[list.id]} />
       <p className="text-sm">
         <Link href={`${sourceYearHref(year)}#list-${list.id}`}>{t('years.back', { year })}</Link> · <Link href="/sources">{t('years.all')}</Link>
