@@ -1,5 +1,5 @@
 import { Busboy } from '@fastify/busboy'
-import { ImportError } from './errors.ts'
+import { joinChunks, uploadTooLarge } from './upload.ts'
 
 export interface UploadForm {
   /** The first file part (field "file"), if any. */
@@ -30,12 +30,7 @@ export async function readUploadForm(body: ReadableStream<Uint8Array>, contentTy
       if (name !== 'file' || form.file) return void stream.resume()
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        const all = Buffer.concat(chunks)
-        const bytes = new Uint8Array(all.byteLength)
-        bytes.set(all)
-        form.file = { name: fileName ?? '', bytes }
-      })
+      stream.on('end', () => { form.file = { name: fileName ?? '', bytes: joinChunks(chunks) } })
     })
     parser.on('finish', resolve)
     parser.on('error', (e) => reject(new NotMultipart(e instanceof Error ? e.message : String(e))))
@@ -50,7 +45,7 @@ export async function readUploadForm(body: ReadableStream<Uint8Array>, contentTy
     if (total > maxBytes) {
       await reader.cancel('upload over the size limit').catch(() => {})
       parser.destroy()
-      throw new ImportError('too_large', `The upload is larger than the ${(maxBytes / 1048576).toFixed(0)} MB limit; it was stopped after ${(total / 1048576).toFixed(1)} MB.`)
+      throw uploadTooLarge(maxBytes, total)
     }
     // Waiting for the parser to take each chunk keeps memory to the file's bytes.
     if (!parser.write(value)) await new Promise((r) => parser.once('drain', r))

@@ -11,7 +11,7 @@ type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>
 export async function readUploadLimited(source: ByteSource, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = []
   let total = 0
-  const tooLarge = () => new ImportError('too_large', `The upload is larger than the ${(maxBytes / 1048576).toFixed(0)} MB limit; it was stopped after ${(total / 1048576).toFixed(1)} MB.`)
+  const tooLarge = () => uploadTooLarge(maxBytes, total)
   if (isWebStream(source)) {
     const reader = source.getReader()
     for (;;) {
@@ -32,6 +32,16 @@ export async function readUploadLimited(source: ByteSource, maxBytes: number): P
       chunks.push(value)
     }
   }
+  return joinChunks(chunks, total)
+}
+
+/** The error for an upload stopped after `received` bytes, past `maxBytes`. */
+export function uploadTooLarge(maxBytes: number, received: number): ImportError {
+  return new ImportError('too_large', `The upload is larger than the ${(maxBytes / 1048576).toFixed(0)} MB limit; it was stopped after ${(received / 1048576).toFixed(1)} MB.`)
+}
+
+/** The chunks in one fresh buffer (one copy). */
+export function joinChunks(chunks: Uint8Array[], total = chunks.reduce((n, c) => n + c.byteLength, 0)): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(total)
   let at = 0
   for (const c of chunks) { out.set(c, at); at += c.byteLength }

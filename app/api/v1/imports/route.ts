@@ -39,7 +39,7 @@ export async function POST(request: NextRequest) {
   const asOf = form.fields.as_of
   try {
     const results = await importFileOffThread(file.bytes, {
-      fileName: file.name, asOf: typeof asOf === 'string' && asOf ? asOf : undefined, kind: (kind ?? undefined) as ListKind | undefined,
+      fileName: file.name, asOf: asOf || undefined, kind: (kind ?? undefined) as ListKind | undefined,
       dryRun: applyParam !== 'true', actor: apiActor(auth.user),
     })
     if (results.some((r) => r.applied)) await invalidateAfter({ kind: 'import' })
