@@ -90,10 +90,18 @@ test('/es/trends words the dates ICE misprinted, not its flag codes', async ({ p
   await page.goto('/es/trends')
   // St. Cloud Police Department (FL) is printed twice in the July–August 2025 lists, a day apart (prisma/data/README.md §5).
   const note = page.locator('#new-agreements').getByText(/Fechas que ICE imprimió mal:/)
-  await expect(note).toContainText('fila repetida, ICE imprimió el mismo acuerdo dos veces en la lista')
+  await expect(note).toContainText('fila repetida: ICE imprimió el mismo acuerdo dos veces en la lista')
   await expect(note).not.toContainText('duplicate_in_list')
   await expect(note).not.toContainText('from another ICE list')
   await expect(page.getByRole('main')).not.toContainText('ICE roster of')
+})
+
+test('/trends words the misprinted dates in English, not its flag codes', async ({ page }) => {
+  await page.goto('/trends')
+  const note = page.locator('#new-agreements').getByText(/Dates ICE printed wrongly:/)
+  await expect(note).toContainText('St. Cloud Police Department (FL)')
+  await expect(note).toContainText('repeated row: ICE printed the same agreement twice on the list')
+  await expect(note).not.toContainText('duplicate_in_list')
 })
 
 test('an agency timeline on /es names its lists in Spanish', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { englishText } from '@/lib/i18n/lang'
+import { useRowFlag } from '@/lib/i18n/row-flag'
 import { useListLabel, wordListValues } from '@/lib/i18n/list-label'
 import { Link } from '@/lib/i18n/navigation'
 import { CorrectedNote } from '@/components/corrections/corrected-note'
@@ -58,6 +59,7 @@ export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementT
   const t = useTranslations('agency.timeline')
   const labels = useTranslations('labels')
   const sentence = useSentence()
+  const rowFlag = useRowFlag()
   const en = englishText(useLocale())
   const modelName = (m: string) => (isAgreementModel(m) ? labels(`model.${m}`) : m)
   const model = modelName(g.model)
@@ -86,7 +88,7 @@ export function AgreementTimeline({ agreement: g, asOf, agencyName }: AgreementT
       </dl>
       {g.flags.length > 0 && (
         <ul className="list-disc pl-5 text-sm">
-          {g.flags.map((f) => <li key={f}>{t('flag')} <span lang={en}>{f.replace(/_/g, ' ')}</span></li>)}
+          {g.flags.map((f) => <li key={f}>{t('flag')} {rowFlag(f)}</li>)}
         </ul>
       )}
       <ol className="space-y-2 border-l-2 border-line pl-4 text-sm" aria-label={t('timeline', { model: model.toLowerCase() })}>

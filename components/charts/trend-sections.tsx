@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatNumber, formatPercent } from '@/lib/i18n/format'
 import { useListLabel } from '@/lib/i18n/list-label'
+import { useRowFlag } from '@/lib/i18n/row-flag'
 import { Link } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
 import { ChartCard } from './chart-card'
@@ -52,6 +53,7 @@ export function PhaseOutSection({ data, view, layout }: { data: Awaited<ReturnTy
 export function NewAgreementsSection({ data, layout }: { data: Awaited<ReturnType<typeof newAgreementsByMonth>> } & Drawn) {
   const empty = data.rows.every((r) => !r.total)
   const t = useTranslations('trends.fresh')
+  const rowFlag = useRowFlag()
   return (
     <ChartCard
       id="new-agreements"
@@ -60,7 +62,7 @@ export function NewAgreementsSection({ data, layout }: { data: Awaited<ReturnTyp
       source={
         <>
           {t('source', { count: data.excluded })}
-          {data.flaggedDates.length > 0 && <> {t('flagged', { list: data.flaggedDates.map((f) => t('flaggedItem', { ...f, flags: f.flags.map((flag) => t('flag', { flag })).join(', '), used: f.usedDate ? 'yes' : 'no', usedDate: f.usedDate ?? '' })).join('; ') })}</>}
+          {data.flaggedDates.length > 0 && <> {t('flagged', { list: data.flaggedDates.map((f) => t('flaggedItem', { ...f, flags: f.flags.map((flag) => rowFlag(flag)).join(', '), used: f.usedDate ? 'yes' : 'no', usedDate: f.usedDate ?? '' })).join('; ') })}</>}
         </>
       }
       table={monthModelTable(data.rows, 'Month signed')}

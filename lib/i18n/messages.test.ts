@@ -2,6 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest'
 import en from '@/messages/en.json'
 import es from '@/messages/es.json'
+import { ROW_FLAGS } from '@/lib/import/parse-row'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -52,5 +53,12 @@ describe('messages', () => {
     expect(spanish.get('labels.model.jail_enforcement')).toBe('Cárcel (Jail Enforcement)')
     expect(spanish.get('client.languageSwitch.label')).toBe('English')
     expect(english.get('client.languageSwitch.label')).toBe('Español')
+  })
+
+  it('words every data-quality flag the importer sets, and the repeated-row flag as ICE printing a row twice', () => {
+    expect(ROW_FLAGS.filter((f) => !english.has(`rowFlags.${f}`))).toEqual([])
+    expect(Object.keys(en.rowFlags).sort()).toEqual([...ROW_FLAGS].sort())
+    expect(english.get('rowFlags.duplicate_in_list')).toBe('repeated row: ICE printed the same agreement twice on the list')
+    expect(spanish.get('rowFlags.duplicate_in_list')).toBe('fila repetida: ICE imprimió el mismo acuerdo dos veces en la lista')
   })
 })

@@ -8,9 +8,11 @@ import { cleanText, fold, nameKey, unwrapSafeLink } from './normalise.ts'
 
 export const FIRST_PLAUSIBLE_SIGNING = '2002-01-01'
 
-export type RowFlag =
-  | 'malformed_date' | 'implausible_date' | 'missing_signed_date' | 'formula_cell'
-  | 'link_without_url' | 'duplicate_in_list' | 'model_spelling' | 'missing_model' | 'state_spelling'
+export const ROW_FLAGS = [
+  'malformed_date', 'implausible_date', 'missing_signed_date', 'formula_cell',
+  'link_without_url', 'duplicate_in_list', 'model_spelling', 'missing_model', 'state_spelling',
+] as const
+export type RowFlag = (typeof ROW_FLAGS)[number]
 
 // The model labels ICE prints (2010–2012 rosters, then the lists since 2021); any other spelling is read but flagged.
 export const MODEL_LABELS = ['Task Force Model', 'Jail Enforcement Model', 'Warrant Service Officer', 'Task Force', 'Jail Enforcement']
