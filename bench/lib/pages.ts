@@ -30,6 +30,8 @@ const SAMPLERS: Record<string, Sampler> = {
   code: (db) => (db.prepare('SELECT a.state AS v FROM "Agreement" g JOIN "Agency" a ON a.id = g.agencyId WHERE g.lastListedOn = (SELECT max(lastListedOn) FROM "Agreement") GROUP BY a.state ORDER BY count(*) DESC, a.state LIMIT 1').get() as { v: string } | undefined)?.v ?? null,
   // The agency listed on the most rows, as the latency benchmark picks it.
   id: (db) => (db.prepare('SELECT agencyId AS v FROM "ListEntry" GROUP BY agencyId ORDER BY count(*) DESC, agencyId LIMIT 1').get() as { v: number } | undefined)?.v?.toString() ?? null,
+  // The year with the most ICE lists held: the longest year page of the sources.
+  year: (db) => (db.prepare('SELECT substr(asOf, 1, 4) AS v FROM "SourceList" GROUP BY v ORDER BY count(*) DESC, v LIMIT 1').get() as { v: string } | undefined)?.v ?? null,
   publicId: (db) => (db.prepare('SELECT publicId AS v FROM "CorrectionSuggestion" ORDER BY createdAt LIMIT 1').get() as { v: string } | undefined)?.v ?? null,
 }
 
