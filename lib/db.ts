@@ -4,6 +4,12 @@ import { env } from './env.ts'
 import { tagError } from './errors.ts'
 import { logSlowQuery } from './log.ts'
 
+/** The statement of a raw query (its text only, never its parameters), so that a slow one can be found. */
+function rawSql(args: unknown): { sql?: string } {
+  const text = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : typeof (args as { sql?: unknown })?.sql === 'string' ? (args as { sql: string }).sql : null
+  return text ? { sql: text.replace(/\s+/g, ' ').trim().slice(0, 160) } : {}
+}
+
 function createClient(): PrismaClient {
   // A busy timeout lets readers and the single writer queue instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 })
@@ -19,7 +25,7 @@ function createClient(): PrismaClient {
           throw tagError(err)
         } finally {
           const ms = performance.now() - start
-          if (ms >= env.SLOW_QUERY_MS) logSlowQuery({ model, operation, ms: Math.round(ms) })
+          if (ms >= env.SLOW_QUERY_MS) logSlowQuery({ model, operation, ms: Math.round(ms), ...rawSql(args) })
         }
       },
     },

@@ -42,7 +42,7 @@ export function logImport(fields: { fileName: string; sha256?: string; outcome: 
 }
 
 /** A database operation slower than SLOW_QUERY_MS. The operation and model only: arguments can hold personal data. */
-export function logSlowQuery(fields: { model?: string; operation: string; ms: number }): void {
+export function logSlowQuery(fields: { model?: string; operation: string; ms: number; sql?: string }): void {
   log.warn({ event: 'slow_query', ...fields, thresholdMs: env.SLOW_QUERY_MS }, 'slow query')
 }
 
