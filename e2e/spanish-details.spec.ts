@@ -88,20 +88,23 @@ test('/es/map names the basis list in Spanish', async ({ page }) => {
 
 test('/es/trends words the dates ICE misprinted, not its flag codes', async ({ page }) => {
   await page.goto('/es/trends')
-  // St. Cloud Police Department (FL) is printed twice in the July–August 2025 lists, a day apart (prisma/data/README.md §5).
+  // Campbell County Sheriff's Office (VA) is printed signed "05/082025" on ICE's 2025 lists; 2025-05-08 comes from another.
   const note = page.locator('#new-agreements').getByText(/Fechas que ICE imprimió mal:/)
-  await expect(note).toContainText('fila repetida: ICE imprimió el mismo acuerdo dos veces en la lista')
-  await expect(note).not.toContainText('duplicate_in_list')
+  await expect(note).toContainText("Campbell County Sheriff's Office (VA) «05/082025» (no es una fecha; se usa el 2025-05-08 de otra lista de ICE)")
+  await expect(note).not.toContainText('malformed_date')
   await expect(note).not.toContainText('from another ICE list')
   await expect(page.getByRole('main')).not.toContainText('ICE roster of')
 })
 
-test('/trends words the misprinted dates in English, not its flag codes', async ({ page }) => {
+test('/trends words the misprinted dates in English, each once, and only date problems', async ({ page }) => {
   await page.goto('/trends')
   const note = page.locator('#new-agreements').getByText(/Dates ICE printed wrongly:/)
-  await expect(note).toContainText('St. Cloud Police Department (FL)')
-  await expect(note).toContainText('repeated row: ICE printed the same agreement twice on the list')
-  await expect(note).not.toContainText('duplicate_in_list')
+  await expect(note).toContainText("Campbell County Sheriff's Office (VA) “05/082025” (not a date; 2025-05-08 from another ICE list used)")
+  const text = (await note.textContent()) ?? ''
+  expect(text.split("Campbell County Sheriff's Office").length - 1).toBe(1)
+  // Misspelt states (ICE's "PENNSLYVANIA") are not date problems.
+  expect(text).not.toContain('state spelled another way')
+  expect(text).not.toContain('malformed_date')
 })
 
 test('an agency timeline on /es names its lists in Spanish', async ({ page }) => {

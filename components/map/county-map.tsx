@@ -1,6 +1,7 @@
 import './county-map.css'
 import type { DrawnCounty } from './map-model'
-import { countyMarkup } from './county-markup'
+import { CountyLayer } from './county-layer'
+import { packCounties } from './county-pack'
 import { MapInteractions } from './map-interactions'
 
 interface CountyMapProps {
@@ -35,7 +36,7 @@ export function CountyMap({ drawn, borders, viewBox, label, shapes, outline287g,
             <path d="M0 60L60 0" stroke="#afb8c1" strokeWidth="6" />
           </pattern>
         </defs>
-        <g dangerouslySetInnerHTML={{ __html: countyMarkup(drawn, borders, shapes, outline287g) }} />
+        <CountyLayer layer={packCounties(drawn, borders, outline287g)} shapes={shapes} />
         {chosen && (
           <g aria-hidden="true">
             <use href={`${shapes}#c${chosen.fips}`} className="sh" />

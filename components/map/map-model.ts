@@ -34,6 +34,8 @@ export const UNKNOWN_CLASS = 'u'
 export interface DrawnCounty {
   fips: string
   d: string
+  /** The county's name as its label gives it ("Harris County, TX"). */
+  where: string
   cls: string
   label: string
   activated: boolean
@@ -63,10 +65,10 @@ export function drawCounties(
       : model === 'all' ? t('none') : t('noneOfModel', { model })
     if (layer === 'rollout') {
       const sc = status === 'none' ? t('noDate') : status === 'off' ? t('notYet', { asOf, date: activationText(c, t) }) : t('activated', { date: activationText(c, t) })
-      return { fips, d, cls: SC_CLASS[status], label: t('rolloutLabel', { where, sc, g }), activated, has287g: models.length > 0 }
+      return { fips, d, where, cls: SC_CLASS[status], label: t('rolloutLabel', { where, sc, g }), activated, has287g: models.length > 0 }
     }
     const cls = byCounty === null ? UNKNOWN_CLASS : models.length === 0 ? NONE_CLASS : models.length > 1 ? SEVERAL_CLASS : MODEL_CLASS[models[0]!]
-    return { fips, d, cls, label: t('label', { where, g }), activated, has287g: models.length > 0 }
+    return { fips, d, where, cls, label: t('label', { where, g }), activated, has287g: models.length > 0 }
   })
 }
 

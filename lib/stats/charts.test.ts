@@ -45,6 +45,13 @@ describe('newAgreementsByMonth', () => {
     expect(counted).toBeLessThan(1770 + 200)
     // ICE printed "5025-07-07" for Grundy County; the date from a later list is used.
     expect(flaggedDates).toContainEqual(expect.objectContaining({ printed: '5025-07-07', usedDate: '2025-07-07' }))
+    // Campbell County's "05/082025" is on many of ICE's 2025 lists: one misprint, said once.
+    expect(flaggedDates.filter((f) => f.agency === "Campbell County Sheriff's Office")).toEqual([
+      { agency: "Campbell County Sheriff's Office", state: 'VA', printed: '05/082025', flags: ['malformed_date'], usedDate: '2025-05-08' },
+    ])
+    expect(new Set(flaggedDates.map((f) => JSON.stringify(f))).size).toBe(flaggedDates.length)
+    // Misspelt states and models and repeated rows are not date problems: they are flagged on the agency pages instead.
+    expect(flaggedDates.flatMap((f) => f.flags).filter((f) => !f.endsWith('_date'))).toEqual([])
   })
 })
 

@@ -123,9 +123,10 @@ export async function newAgreementsByMonth(today = todayIso()) {
   const [agreements, undatedCount, flagged, newest] = await Promise.all([
     db.agreement.findMany({ where: { signedOn: { gte: `${NEW_SINCE}-01` } }, select: { model: true, signedOn: true } }),
     db.agreement.count({ where: { signedOn: null, firstListedOn: { gte: `${NEW_SINCE}-01` } } }),
+    // Only the signing-date flags (malformed_date, implausible_date, missing_signed_date) bear on this chart.
     db.listEntry.findMany({
-      where: { flags: { not: '[]' }, OR: [{ agreementId: null }, { agreement: { firstListedOn: { gte: `${NEW_SINCE}-01` } } }] },
-      select: { signedRaw: true, flags: true, agencyRaw: true, stateRaw: true, agreement: { select: { signedOn: true } } },
+      where: { flags: { contains: '_date' }, OR: [{ agreementId: null }, { agreement: { firstListedOn: { gte: `${NEW_SINCE}-01` } } }] },
+      select: { signedRaw: true, flags: true, agencyRaw: true, agency: { select: { state: true } }, agreement: { select: { signedOn: true } } },
     }),
     newestListDate(),
   ])
@@ -146,12 +147,17 @@ export async function newAgreementsByMonth(today = todayIso()) {
     const c = byMonth.get(month) ?? zeros()
     return { month, ...c, total: AGREEMENT_MODELS.reduce((s, m) => s + c[m], 0) }
   })
-  const flaggedDates = flagged.map((f) => ({
-    agency: f.agencyRaw.trim(),
-    state: f.stateRaw.trim(),
-    printed: f.signedRaw ?? '',
-    flags: JSON.parse(f.flags) as string[],
-    usedDate: f.agreement?.signedOn ?? null,
-  }))
+  // A row ICE printed the same way on many lists is one misprint: listed once, in the order first met. A date flagged on
+  // one list only for being later than that list, and printed the same on the lists after, changed nothing here.
+  const flaggedDates = [...new Map(flagged.filter((f) => f.signedRaw !== f.agreement?.signedOn).map((f) => {
+    const item = {
+      agency: f.agencyRaw.trim(),
+      state: f.agency.state,
+      printed: f.signedRaw ?? '',
+      flags: (JSON.parse(f.flags) as string[]).filter((flag) => flag.endsWith('_date')),
+      usedDate: f.agreement?.signedOn ?? null,
+    }
+    return [JSON.stringify(item), item] as const
+  })).values()]
   return { rows, lastListed, excluded: undatedCount + implausible, flaggedDates }
 }
