@@ -30,13 +30,21 @@ test('a bad as_of on /es/agreements is reported in Spanish', async ({ page }) =>
   await expect(page.getByRole('status').filter({ hasText: 'as_of' })).toContainText(`Se ignoró as_of: «bad» no es una fecha real escrita AAAA-MM-DD; se muestra hoy (${today}).`)
 })
 
-test('/es/docs/api has a Spanish heading and says the reference is in English', async ({ page }) => {
+test('/es/docs/api shows the reference in Spanish (docs/api.es.md), endpoint paths kept as code', async ({ page }) => {
   await page.goto('/es/docs/api')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documentación de la API v1')
-  await expect(page.getByText('La referencia completa que sigue está en inglés.')).toBeVisible()
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('API v1')
+  await expect(main.getByRole('heading', { level: 2, name: 'Cobertura: en qué lista se basa cada cifra' })).toBeVisible()
+  await expect(main).toContainText('Cada cifra se basa en una lista fechada de ICE (la base).')
+  const endpoint = main.getByRole('heading', { level: 2, name: 'GET /api/v1/agreements', exact: true })
+  await expect(endpoint.getByRole('code')).toHaveText('GET /api/v1/agreements')
+  await expect(main).not.toContainText('está en inglés')
+  await expect(main).not.toContainText('Coverage: which list a number rests on')
+  await expect(main.locator('[lang="en"]')).toHaveCount(0)
   await page.goto('/docs/api')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('API v1')
+  await expect(page.getByRole('heading', { level: 2, name: 'Coverage: which list a number rests on' })).toBeVisible()
 })
 
 test('the Cite permalink on /es/states/TX keeps /es', async ({ page }) => {

@@ -2,19 +2,20 @@ import 'server-only'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { marked } from 'marked'
+import type { Locale } from '@/lib/i18n/routing'
 
-let reference: Promise<{ title: string; html: string; body: string }> | undefined
+const references = new Map<Locale, Promise<string>>()
 
 /**
- * docs/api.md, the one copy of the API reference, as HTML: whole (`html`), and without its `# title` line (`body`)
- * for a page that gives its own heading in another language. Read once per server process.
+ * The API reference as HTML: docs/api.es.md in Spanish, docs/api.md otherwise (api-reference.test.ts keeps the two in
+ * step). Read once per locale per server process.
  */
-export function apiReference() {
-  reference ??= (async () => {
-    const markdown = await readFile(path.join(process.cwd(), 'docs/api.md'), 'utf8')
-    const [first, ...rest] = markdown.split('\n')
-    const title = first!.replace(/^#\s*/, '')
-    return { title, html: await marked.parse(markdown), body: await marked.parse(rest.join('\n')) }
-  })()
+export function apiReference(locale: Locale) {
+  let reference = references.get(locale)
+  if (!reference) {
+    const file = locale === 'es' ? 'docs/api.es.md' : 'docs/api.md'
+    reference = readFile(path.join(process.cwd(), file), 'utf8').then((markdown) => marked.parse(markdown))
+    references.set(locale, reference)
+  }
   return reference
 }
