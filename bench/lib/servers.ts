@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { openSync } from 'node:fs'
 import path from 'node:path'
 
 export const BENCH_DIST = process.env.NEXT_DIST_DIR ?? '.next-bench'
@@ -50,9 +51,11 @@ export async function startNext(dbFile: string, port: number, extraEnv: Record<s
   const args = ['start', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '65000']
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the server (Node refuses --cpu-prof in NODE_OPTIONS).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean)
+  // BENCH_SERVER_LOG=<file> keeps the server's log (one line per request, with its time in the handler).
+  const logFile = process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, 'a') : 'ignore'
   const child = spawn(nodeArgs ? process.execPath : bin('next'), nodeArgs ? [...nodeArgs, path.resolve('node_modules/next/dist/bin/next'), ...args] : args, {
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: BENCH_DIST, DATABASE_URL: `file:${path.resolve(dbFile)}`, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: BENCH_SECRET, ...extraEnv },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', logFile, 'pipe'],
   })
   const server = track(child, `http://127.0.0.1:${port}`)
   await waitFor(`${server.url}/api/v1/snapshots`)
