@@ -126,6 +126,14 @@ test('an agency timeline on /es names its lists in Spanish', async ({ page }) =>
   expect(await unmarkedEnglish(page, 'ICE list of')).toEqual([])
 })
 
+test('/es words the 2012 task-force non-renewal in Spanish', async ({ page }) => {
+  await page.goto('/es/search?q=herndon')
+  await page.getByRole('link', { name: 'Herndon Police Department' }).click()
+  // Herndon's task force is on ICE's roster of 2012-10-16 and not on that of 2012-12-31 (prisma/data, rosters).
+  await expect(page.getByText(/No renovado: el 21 de diciembre de 2012, ICE decidió no renovar ningún acuerdo 287\(g\) de grupo de trabajo/)).toBeVisible()
+  await expect(page.getByRole('main')).not.toContainText('Not renewed: ICE decided')
+})
+
 test('/es/pending names the pending list in Spanish', async ({ page }) => {
   await page.goto('/es/pending')
   // ICE's last pending list held is of 2026-02-27 (MANIFEST.tsv).

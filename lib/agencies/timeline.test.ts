@@ -4,6 +4,7 @@ import en from '@/messages/en.json'
 import es from '@/messages/es.json'
 import { wordListLabels, wordListValues } from '@/lib/i18n/list-label'
 import { agreementTimeline, findGaps, flagText, type TimelineText } from './timeline'
+import { NON_RENEWAL_REASON } from '@/lib/lifecycle/non-renewal-reason'
 
 // As the agency page words them: the sentence, and the ICE lists it names, in the page's language.
 const say = (locale: 'en' | 'es', text: TimelineText) => {
@@ -71,5 +72,15 @@ describe('agreementTimeline sentences', () => {
       'expired: MOA expired',
       'gap: Ninguna lista de ICE que tenemos cubre estas fechas, así que el estado es desconocido, no inactivo.',
     ])
+  })
+
+  it("words the 2012 task-force non-renewal in the page's language, not as the English reason recorded", () => {
+    const items = agreementTimeline({
+      id: 2, signedOn: null, periods: [], entries: [], intervals: [],
+      events: [{ id: 5, kind: 'not_renewed', onDate: '2012-12-31', fromDate: null, toDate: null, reason: NON_RENEWAL_REASON, source: null, citation: null }],
+    }, [], '2012-12-31')
+    const ended = items.find((i) => i.kind === 'not_renewed')!
+    expect(say('en', ended.text)).toBe('Not renewed: ICE decided on Dec 21, 2012 not to renew any 287(g) task-force agreement; on the ICE roster of 2012-10-16, absent from the ICE roster of 2012-12-31.')
+    expect(say('es', ended.text)).toBe('No renovado: el 21 de diciembre de 2012, ICE decidió no renovar ningún acuerdo 287(g) de grupo de trabajo (Task Force); figuraba en la lista de ICE (hoja informativa) del 2012-10-16 y no en la lista de ICE (hoja informativa) del 2012-12-31.')
   })
 })

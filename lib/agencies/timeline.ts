@@ -1,5 +1,6 @@
 import type en from '../../messages/en.json'
 import type { CoverageWindow } from '../lifecycle/coverage.ts'
+import { NON_RENEWAL_REASON } from '../lifecycle/non-renewal-reason.ts'
 
 /** A sentence the page words in its language (agency.timeline.sentences), or text recorded in the data (kept as written). */
 export type TimelineText = { key: keyof (typeof en)['agency']['timeline']['sentences']; values: Record<string, string | number> } | { recorded: string }
@@ -89,7 +90,7 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
     if (!date) continue
     items.push({
       key: `event-${e.id}`, kind: e.kind as TimelineItem['kind'], date, until: e.onDate ? null : e.toDate,
-      text: { recorded: e.reason ?? e.kind }, source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
+      text: e.reason === NON_RENEWAL_REASON ? say('notRenewed2012', { listed: 'ICE roster of 2012-10-16', absent: 'ICE roster of 2012-12-31' }) : { recorded: e.reason ?? e.kind }, source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
       citation: e.citation, warnings: [],
     })
   }

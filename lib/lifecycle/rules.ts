@@ -1,5 +1,6 @@
 import type { Tx } from '../db.ts'
 import { recordAudit } from '../audit.ts'
+import { NON_RENEWAL_REASON } from './non-renewal-reason.ts'
 import { rebuildLifecycle } from './rebuild.ts'
 
 export const NON_RENEWAL_DATE = '2012-12-31'
@@ -26,7 +27,7 @@ export async function applyTaskForceNonRenewal2012(tx: Tx): Promise<number> {
     await tx.agreementEvent.create({
       data: {
         agreementId: agreementId!, kind: 'not_renewed', onDate: NON_RENEWAL_DATE, citationId: decision.citationId,
-        reason: "Not renewed: ICE decided on Dec 21, 2012 not to renew any 287(g) task-force agreement; on ICE's roster of 2012-10-16, absent from the roster of 2012-12-31.",
+        reason: NON_RENEWAL_REASON,
       },
     })
     await tx.agreement.update({ where: { id: agreementId! }, data: { expiresOn: NON_RENEWAL_DATE, expiresCitationId: decision.citationId } })
