@@ -13,8 +13,9 @@ const references = new Map<Locale, Promise<string>>()
 export function apiReference(locale: Locale) {
   let reference = references.get(locale)
   if (!reference) {
-    const file = locale === 'es' ? 'docs/api.es.md' : 'docs/api.md'
-    reference = readFile(path.join(process.cwd(), file), 'utf8').then((markdown) => marked.parse(markdown))
+    // A path scoped to docs/, so that the build traces that folder and not the whole project.
+    const file = locale === 'es' ? 'api.es.md' : 'api.md'
+    reference = readFile(path.join(process.cwd(), 'docs', file), 'utf8').then((markdown) => marked.parse(markdown))
     references.set(locale, reference)
   }
   return reference
