@@ -121,7 +121,9 @@ test('an agency timeline on /es names its lists in Spanish', async ({ page }) =>
   // Etowah's jail agreement is on all 33 roster captures, 2010-10-29 to 2017-08-01 (ddp/pre2018-roster-long.csv).
   const jail = page.getByRole('article').filter({ hasText: 'En cada una de las 33 capturas, de la lista de ICE (hoja informativa) del 2010-10-29 a la lista de ICE (hoja informativa) del 2017-08-01, como cárcel (Jail Enforcement)' })
   await expect(jail.getByRole('link', { name: 'lista de ICE (hoja informativa) del 2017-08-01' }).first()).toHaveAttribute('href', /^\/es\/sources\/lists\/\d+$/)
-  // Recorded reasons ("New signing date … in ICE roster of 2013-08-07") stay as written, marked English; nothing else is.
+  // Derived events ("New signing date … in ICE roster of 2013-08-07") are worded in Spanish; a recorded reason left in
+  // English is marked so; nothing else names a list in English.
+  await expect(jail.getByText(/Nueva fecha de firma \d{4}-\d{2}-\d{2} \(antes \d{4}-\d{2}-\d{2}\) en la lista de ICE \(hoja informativa\) del/).first()).toBeVisible()
   expect(await unmarkedEnglish(page, 'ICE roster of')).toEqual([])
   expect(await unmarkedEnglish(page, 'ICE list of')).toEqual([])
 })

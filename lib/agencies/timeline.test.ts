@@ -83,4 +83,24 @@ describe('agreementTimeline sentences', () => {
     expect(say('en', ended.text)).toBe('Not renewed: ICE decided on Dec 21, 2012 not to renew any 287(g) task-force agreement; on the ICE roster of 2012-10-16, absent from the ICE roster of 2012-12-31.')
     expect(say('es', ended.text)).toBe('No renovado: el 21 de diciembre de 2012, ICE decidió no renovar ningún acuerdo 287(g) de grupo de trabajo (Task Force); figuraba en la lista de ICE (hoja informativa) del 2012-10-16 y no en la lista de ICE (hoja informativa) del 2012-12-31.')
   })
+
+  it('words the events the tracker derived from the lists in each language; an English reason an editor recorded stays', () => {
+    const ref = (id: number, kind: string, asOf: string, label: string) => ({ id, kind, asOf, fileName: `f${id}`, label, row: null })
+    const items = agreementTimeline({
+      id: 3, signedOn: null, periods: [], entries: [], intervals: [],
+      events: [
+        // As lib/lifecycle/events.ts records them (reasons copied from the shipped database).
+        { id: 1, kind: 'renewed', onDate: '2010-10-12', fromDate: null, toDate: null, derived: true, details: JSON.stringify({ from: '2005-02-01', to: '2010-10-12' }), reason: 'New signing date 2010-10-12 (was 2005-02-01) in ICE roster of 2014-08-13', source: ref(7, 'roster', '2014-08-13', 'ICE roster of 2014-08-13'), citation: null },
+        { id: 2, kind: 'relisted', onDate: null, fromDate: '2017-08-01', toDate: '2024-12-18', derived: true, details: null, reason: "Back on ICE list of 2024-12-18 after leaving ICE's lists", source: ref(8, 'participating', '2024-12-18', 'ICE list of 2024-12-18'), citation: null },
+        { id: 3, kind: 'terminated', onDate: '2025-03-01', fromDate: null, toDate: null, derived: false, details: null, reason: 'Rescinded by the county board', source: null, citation: null },
+      ],
+    }, [], '2025-06-01')
+    const text = (locale: 'en' | 'es') => items.filter((i) => i.kind !== 'gap').map((i) => say(locale, i.text))
+    expect(text('en')).toEqual(['New signing date 2010-10-12 (was 2005-02-01) in ICE roster of 2014-08-13', "Back on ICE list of 2024-12-18 after leaving ICE's lists", 'Rescinded by the county board'])
+    expect(text('es')).toEqual([
+      'Nueva fecha de firma 2010-10-12 (antes 2005-02-01) en la lista de ICE (hoja informativa) del 2014-08-13',
+      'De nuevo en la lista de ICE del 2024-12-18 tras haber salido de las listas de ICE',
+      'Rescinded by the county board',
+    ])
+  })
 })

@@ -33,7 +33,7 @@ export interface TimelineAgreement {
   id: number
   signedOn: string | null
   periods: Period[]
-  events: { id: number; kind: string; onDate: string | null; fromDate: string | null; toDate: string | null; reason: string | null; source: (ListRef & { row: number | null }) | null; citation: { title: string | null; url: string | null; note: string | null } | null }[]
+  events: { id: number; kind: string; onDate: string | null; fromDate: string | null; toDate: string | null; reason: string | null; derived?: boolean; details?: string | null; source: (ListRef & { row: number | null }) | null; citation: { title: string | null; url: string | null; note: string | null } | null }[]
   /** Flagged rows only (their warnings are shown on the interval they belong to). */
   entries: { rowNumber: number; model: string; signedRaw: string | null; flags: string[]; list: ListRef }[]
   intervals: { series: string; model: string; startOn: string; endOn: string; captures: number; first: ListRef & { row: number }; last: ListRef & { row: number } }[]
@@ -42,6 +42,27 @@ export interface TimelineAgreement {
 const ref = (l: ListRef & { row: number | null }): SourceRef => ({ listId: l.id, label: l.label, fileName: l.fileName, row: l.row })
 
 /** A data-quality flag on a list row, with what the page shows instead. */
+type TimelineEvent = TimelineAgreement['events'][number]
+
+/**
+ * An event's sentence in the page's language where the tracker wrote its reason from the lists (lib/lifecycle/events.ts,
+ * rules.ts); a reason an editor recorded stays as written. A removal and a model switch name an earlier list the event
+ * does not keep, so they stay as recorded too.
+ */
+function eventText(e: TimelineEvent): TimelineText {
+  if (e.reason === NON_RENEWAL_REASON) return say('notRenewed2012', { listed: 'ICE roster of 2012-10-16', absent: 'ICE roster of 2012-12-31' })
+  const list = e.source?.label
+  if (e.derived && list) {
+    if (e.kind === 'briefly_absent') return say('brieflyAbsent', { list })
+    if (e.kind === 'relisted') return say('relistedOn', { list })
+    const change = e.details ? (JSON.parse(e.details) as { from?: unknown; to?: unknown }) : {}
+    if ((e.kind === 'renewed' || e.kind === 'date_corrected') && typeof change.from === 'string' && typeof change.to === 'string') {
+      return say(e.kind === 'renewed' ? 'renewedDate' : 'dateCorrected', { date: change.to, was: change.from, list })
+    }
+  }
+  return { recorded: e.reason ?? e.kind }
+}
+
 export function flagText(list: string, flag: string, raw: string | null, row: number, signedOn: string | null): TimelineText {
   const shown = { shown: signedOn ? 'used' : 'unknown', signedOn: signedOn ?? '' }
   if (flag === 'implausible_date') return say('flagImplausible', { list, raw: raw ?? '?', row, ...shown })
@@ -90,7 +111,7 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
     if (!date) continue
     items.push({
       key: `event-${e.id}`, kind: e.kind as TimelineItem['kind'], date, until: e.onDate ? null : e.toDate,
-      text: e.reason === NON_RENEWAL_REASON ? say('notRenewed2012', { listed: 'ICE roster of 2012-10-16', absent: 'ICE roster of 2012-12-31' }) : { recorded: e.reason ?? e.kind }, source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
+      text: eventText(e), source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
       citation: e.citation, warnings: [],
     })
   }
