@@ -31,7 +31,8 @@ export function countyMarkup(layer: CountyLayer, shapes: string): string {
   const href = attr(shapes)
   const use = (fips: string, rest: string) => `<use href="${href}#c${fips}" ${rest}/>`
   const counties = layer.fips.map((fips, i) => {
-    const label = layer.texts[layer.text[i]!]!.replace(WHERE, layer.where[i]!)
+    // A function, so that a name is put back as written (a string replacement would read `$&` and the like in it).
+    const label = layer.texts[layer.text[i]!]!.replace(WHERE, () => layer.where[i]!)
     return use(fips, `data-fips="${fips}" class="${layer.cls[i]}" role="button" tabindex="${i === 0 ? 0 : -1}" aria-label="${attr(label)}"`)
   })
   const marked = layer.marked.map((i) => layer.fips[i]!)

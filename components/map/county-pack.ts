@@ -6,7 +6,7 @@ export function packCounties(drawn: DrawnCounty[], borders: string, outline287g:
   const texts: string[] = []
   const index = new Map<string, number>()
   const text = drawn.map((c) => {
-    const shared = c.label.includes(c.where) ? c.label.replace(c.where, WHERE) : c.label
+    const shared = c.label.replace(c.where, WHERE)
     let i = index.get(shared)
     if (i === undefined) index.set(shared, (i = texts.push(shared) - 1))
     return i

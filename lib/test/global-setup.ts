@@ -10,24 +10,19 @@ const base = path.join(dir, `base-${runId}.db`)
 /** Builds one migrated, seeded database; every test file works on its own copy (lib/test/setup-db.ts). */
 export default async function setup() {
   mkdirSync(dir, { recursive: true })
+  process.env.TEST_RUN_ID = runId
   // TEST_SEEDED_DB names an already seeded database to copy instead of seeding again: `npm test` seeds once for all its
   // suites (scripts/test.sh), and local iteration reuses one.
-  process.env.TEST_RUN_ID = runId
-  if (process.env.TEST_SEEDED_DB) {
-    process.env.TEST_BASE_DB = process.env.TEST_SEEDED_DB
-    return () => removeCopies(path.dirname(process.env.TEST_SEEDED_DB!))
+  if (!process.env.TEST_SEEDED_DB) {
+    const env = { ...process.env, DATABASE_URL: `file:${base}` }
+    execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
+    execFileSync('npm', ['run', '-s', 'db:seed'], { env, stdio: 'pipe' })
   }
-  const env = { ...process.env, DATABASE_URL: `file:${base}` }
-  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
-  execFileSync('npm', ['run', '-s', 'db:seed'], { env, stdio: 'pipe' })
-  process.env.TEST_BASE_DB = base
+  const baseDb = process.env.TEST_SEEDED_DB ?? base
+  process.env.TEST_BASE_DB = baseDb
+  // This run's base and per-file copies, and any file a process reopened after its test file ended.
   return () => {
-    for (const f of readdirSync(dir)) if (f.startsWith(`base-${runId}.`)) rmSync(path.join(dir, f), { force: true })
-    removeCopies(dir)
+    const where = path.dirname(baseDb)
+    for (const f of readdirSync(where)) if (f.startsWith(`base-${runId}.`) || f.startsWith(`t-${runId}-`)) rmSync(path.join(where, f), { force: true })
   }
-}
-
-/** The per-file copies of this run (lib/test/setup-db.ts), and any file a process reopened after its test file ended. */
-function removeCopies(where: string) {
-  for (const f of readdirSync(where)) if (f.startsWith(`t-${runId}-`)) rmSync(path.join(where, f), { force: true })
 }
