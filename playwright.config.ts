@@ -39,7 +39,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/v1/snapshots`,
     timeout: 900_000,
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE === '1',
-    env: { E2E_DB: db, DATABASE_URL: `file:./${db}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: 'e2e-session-secret-that-is-at-least-32-characters', ...(process.env.E2E_SEEDED_DB && { E2E_SEEDED_DB: process.env.E2E_SEEDED_DB }) },
+    env: { E2E_DB: db, DATABASE_URL: `file:./${db}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: 'e2e-session-secret-that-is-at-least-32-characters', ...(process.env.E2E_SEEDED_DB && { E2E_SEEDED_DB: process.env.E2E_SEEDED_DB }), ...(process.env.NEXT_TYPECHECKED && { NEXT_TYPECHECKED: process.env.NEXT_TYPECHECKED }) },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -120,10 +120,7 @@ test('the sources page lists every ICE list and has no serious accessibility vio
   const years = await page.getByRole('table', { name: /ICE's lists by year/ }).getByRole('link', { name: /^Lists of \d{4}$/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
   expect(years).toHaveLength(14) // 2010–2017 rosters, 2021–2026 lists
   let total = 0
-  for (const href of years) {
-    await page.goto(href)
-    total += await page.locator('tr[id^="list-"]').count()
-  }
+  for (const href of years) total += (await (await page.request.get(href)).text()).match(/<tr id="list-\d+"/g)?.length ?? 0
   expect(total).toBe(1119)
   // ICE's newest workbook, with the sha256 MANIFEST.tsv gives it, and its own page.
   await page.goto('/sources/2026')
