@@ -21,8 +21,9 @@ const PAGES = [
 ] as { es: string; en: string; heading: string; slow?: boolean; roundTrip?: boolean }[]
 
 async function expectAxeClean(page: Page) {
-  // On pages with the county map, its counties after the first 100 (the same markup) are left out (map-axe.ts).
-  const results = await mapAxe(page).analyze()
+  // On pages with the county map, its counties after the first 100 (the same markup) are left out (map-axe.ts). Colour
+  // contrast, half of axe's time here, is checked on the English pages, which share every style with these.
+  const results = await mapAxe(page).disableRules(['color-contrast']).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]), null, 1)).toEqual([])
 }
