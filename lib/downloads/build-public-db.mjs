@@ -6,9 +6,10 @@ import Database from 'better-sqlite3'
 /** Tables that hold people or private workflow: accounts, sessions, tokens, sign-in attempts, the audit trail (actor
  * e-mails), the public's correction suggestions (client hashes) and the editors' merge queue (decidedBy e-mails). */
 export const PRIVATE_TABLES = ['User', 'Session', 'ApiToken', 'AuditLog', 'LoginAttempt', 'CorrectionSuggestion', 'MergeCandidate']
-/** Columns dropped from public tables: who imported a list (an admin's e-mail) and the original file bytes (44 MB,
- * served one by one at /api/v1/snapshots/:id/file). */
-export const DROPPED_COLUMNS = [['SourceList', 'importedBy'], ['SourceList', 'content']]
+/** Columns dropped from public tables: who imported a list (an admin's e-mail). */
+export const DROPPED_COLUMNS = [['SourceList', 'importedBy']]
+/** The original files (44 MB), served one by one at /api/v1/snapshots/:id/file. */
+export const FILE_TABLES = ['SourceFile']
 
 const quote = (name) => `"${name.replaceAll('"', '""')}"`
 
@@ -32,7 +33,7 @@ export function buildPublicDb(source, out) {
     db.transaction(() => {
       for (const t of triggers) db.exec(`DROP TRIGGER ${quote(t.name)}`)
       for (const t of fts) db.exec(`DROP TABLE ${quote(t.name)}`)
-      for (const t of PRIVATE_TABLES) db.exec(`DROP TABLE IF EXISTS ${quote(t)}`)
+      for (const t of [...PRIVATE_TABLES, ...FILE_TABLES]) db.exec(`DROP TABLE IF EXISTS ${quote(t)}`)
       for (const [t, c] of DROPPED_COLUMNS) db.exec(`ALTER TABLE ${quote(t)} DROP COLUMN ${quote(c)}`)
     })()
     db.exec('VACUUM')

@@ -137,7 +137,7 @@ async function writeCapture(tx: Tx, list: ParsedList, versionId: number | null, 
     data: {
       kind: list.kind, asOf: list.asOf, dayOrder: dayOrderOf(list.fileName), fileName: list.fileName, sha256: list.sha256, rowCount: list.rows.length,
       versionId, warnings: JSON.stringify(list.warnings ?? []), caption: list.caption, sourceUrl: list.sourceUrl, capturedOn: list.capturedOn,
-      content: Buffer.from(list.bytes), provenance: opts.provenance ?? null, importedBy: opts.actor.actor,
+      file: { create: { content: Buffer.from(list.bytes) } }, provenance: opts.provenance ?? null, importedBy: opts.actor.actor,
     },
     select: { id: true },
   })

@@ -15,10 +15,10 @@ export async function warmImportPath(db: Db): Promise<ImportResult[]> {
   const newest = await db.sourceList.findFirst({
     where: { kind: 'participating', versionId: { not: null }, rowCount: { gt: 0, lte: MAX_WARM_UP_ROWS } },
     orderBy: [{ asOf: 'desc' }, { dayOrder: 'desc' }],
-    select: { content: true, fileName: true, asOf: true },
+    select: { file: { select: { content: true } }, fileName: true, asOf: true },
   })
-  if (!newest?.content) return []
-  const lists = await parseListFile(new Uint8Array(newest.content), { fileName: newest.fileName, asOf: newest.asOf, kind: 'participating' })
+  if (!newest?.file) return []
+  const lists = await parseListFile(new Uint8Array(newest.file.content), { fileName: newest.fileName, asOf: newest.asOf, kind: 'participating' })
   const results: ImportResult[] = []
   for (const list of lists) results.push(await importList(db, { ...list, sha256: 'warm-up' }, { dryRun: true, actor: { actor: 'import-worker', channel: 'import' } }))
   return results

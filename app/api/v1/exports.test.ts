@@ -98,7 +98,7 @@ describe('chart CSVs', () => {
 
 describe('snapshot file download', () => {
   it('serves a file whose name is not ASCII, with an exact filename* and an ASCII fallback', async () => {
-    const list = await db.sourceList.findFirstOrThrow({ where: { content: { not: null } }, select: { id: true } })
+    const list = await db.sourceList.findFirstOrThrow({ where: { file: { isNot: null } }, select: { id: true } })
     const name = 'participatingAgencies “Año” 05182026 – 日本.xlsx'
     await db.sourceList.update({ where: { id: list.id }, data: { fileName: name } })
     const res = await snapshotFile(req(`/api/v1/snapshots/${list.id}/file`), { params: Promise.resolve({ id: String(list.id) }) })
