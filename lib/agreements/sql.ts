@@ -9,11 +9,16 @@ import type { AgreementQuery } from './query.ts'
  */
 export type Arg = string | number
 export interface Sql { sql: string; args: Arg[] }
+/** A WHERE clause, and whether it reads the agreement (a) or agency (g) columns. */
+interface Where extends Sql { joins: boolean }
 
 const FROM = `FROM "StatusPeriod" sp JOIN "Agreement" a ON a.id = sp."agreementId" JOIN "Agency" g ON g.id = a."agencyId"`
+// Every period has its agreement and every agreement its agency (foreign keys), so a count that filters on the period
+// alone needs no join: 40,000 active periods counted in 7 ms instead of 61 (bench/data/stall.db after the stall bench).
+const fromFor = (w: Where) => (w.joins ? FROM : `FROM "StatusPeriod" sp`)
 
 /** Every filter except the facet being counted, so that facet counts show what a click would give. */
-export function whereSql(q: AgreementQuery, omit?: 'states' | 'models' | 'statuses'): Sql {
+export function whereSql(q: AgreementQuery, omit?: 'states' | 'models' | 'statuses'): Where {
   const conds = ['sp."startOn" <= ?', '(sp."endOn" IS NULL OR sp."endOn" > ?)']
   const args: Arg[] = [q.asOf, q.asOf]
   const inList = (column: string, values: readonly string[]) => {
@@ -24,13 +29,14 @@ export function whereSql(q: AgreementQuery, omit?: 'states' | 'models' | 'status
   if (omit !== 'statuses' && statuses !== 'all') inList('sp.status', statuses)
   if (omit !== 'models' && q.models.length) inList('sp.model', q.models)
   if (omit !== 'states' && q.states.length) inList('sp.state', q.states)
+  const periodOnly = conds.length
   if (q.expiresBefore) { conds.push('a."expiresOn" >= ? AND a."expiresOn" < ?'); args.push(q.expiresFrom ?? q.asOf, q.expiresBefore) }
   if (q.signedFrom) { conds.push('a."signedOn" >= ?'); args.push(q.signedFrom) }
   if (q.signedTo) { conds.push('a."signedOn" <= ?'); args.push(q.signedTo) }
   if (q.agencyId) { conds.push('a."agencyId" = ?'); args.push(q.agencyId) }
   // Tokens are lower-case letters and digits only (searchKey), so LIKE sees no wildcard of theirs.
   for (const token of searchKey(q.q).split(' ').filter(Boolean)) { conds.push(`g."searchText" LIKE '%' || ? || '%'`); args.push(token) }
-  return { sql: `WHERE ${conds.join(' AND ')}`, args }
+  return { sql: `WHERE ${conds.join(' AND ')}`, args, joins: conds.length > periodOnly }
 }
 
 const NULLS_LAST = (column: string, dir: string) => `${column} IS NULL, ${column} ${dir}`
@@ -53,7 +59,7 @@ function orderSql(q: AgreementQuery): string {
 
 export function countSql(q: AgreementQuery): Sql {
   const w = whereSql(q)
-  return { sql: `SELECT count(*) AS n ${FROM} ${w.sql}`, args: w.args }
+  return { sql: `SELECT count(*) AS n ${fromFor(w)} ${w.sql}`, args: w.args }
 }
 
 const END = (alias: string, row: string) => `json_object('list_id', ${alias}.id, 'kind', ${alias}.kind, 'as_of', ${alias}."asOf", 'file', ${alias}."fileName", 'row', ${row})`
@@ -86,7 +92,7 @@ export function byIdsSql(periodIds: number[]): Sql {
 
 export function facetSql(q: AgreementQuery, column: 'state' | 'model' | 'status', omit: 'states' | 'models' | 'statuses'): Sql {
   const w = whereSql(q, omit)
-  return { sql: `SELECT sp.${column} AS k, count(*) AS n ${FROM} ${w.sql} GROUP BY sp.${column}`, args: w.args }
+  return { sql: `SELECT sp.${column} AS k, count(*) AS n ${fromFor(w)} ${w.sql} GROUP BY sp.${column}`, args: w.args }
 }
 
 export interface PageRow {
