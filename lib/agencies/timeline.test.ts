@@ -84,6 +84,26 @@ describe('agreementTimeline sentences', () => {
     expect(say('es', ended.text)).toBe('No renovado: el 21 de diciembre de 2012, ICE decidió no renovar ningún acuerdo 287(g) de grupo de trabajo (Task Force); figuraba en la lista de ICE (hoja informativa) del 2012-10-16 y no en la lista de ICE (hoja informativa) del 2012-12-31.')
   })
 
+  it('words a removal and a model switch in each language, naming the earlier capture from the interval and the coverage windows', () => {
+    const roster = (id: number, asOf: string) => ({ id, kind: 'roster', asOf, fileName: `pre2018-roster-long.csv#${id}`, label: `ICE roster of ${asOf}` })
+    const window = (id: number, asOf: string, end: string | null) => ({ ...roster(id, asOf), dayOrder: 0, seenOn: null, versionId: id, start: asOf, end, staleFrom: null })
+    const items = agreementTimeline({
+      id: 4, signedOn: null, periods: [], entries: [],
+      intervals: [{ series: 'listed', model: 'task_force', startOn: '2010-10-29', endOn: '2010-10-29', captures: 1, first: { ...roster(1, '2010-10-29'), row: 46 }, last: { ...roster(1, '2010-10-29'), row: 46 } }],
+      events: [
+        // As lib/lifecycle/events.ts recorded them in the shipped database.
+        { id: 1, kind: 'model_switch', onDate: null, fromDate: '2010-10-29', toDate: '2011-08-18', derived: true, details: JSON.stringify({ from: 'task_force', to: 'jail_enforcement' }), reason: 'Listed as task force in ICE roster of 2010-10-29, as jail enforcement in ICE roster of 2011-08-18', source: { ...roster(2, '2011-08-18'), row: 76 }, citation: null },
+        { id: 2, kind: 'removed', onDate: null, fromDate: '2010-10-29', toDate: '2011-08-18', derived: true, details: null, reason: 'On ICE roster of 2010-10-29 (row 46), not on ICE roster of 2011-08-18', source: { ...roster(2, '2011-08-18'), row: null }, citation: null },
+      ],
+    }, [window(1, '2010-10-29', '2011-04-28'), window(2, '2011-08-18', null)], '2011-09-01')
+    const text = (locale: 'en' | 'es') => items.filter((i) => i.kind === 'model_switch' || i.kind === 'removed').map((i) => say(locale, i.text))
+    expect(text('en')).toEqual(['Listed as task force in ICE roster of 2010-10-29, as jail enforcement in ICE roster of 2011-08-18', 'On ICE roster of 2010-10-29 (row 46), not on ICE roster of 2011-08-18'])
+    expect(text('es')).toEqual([
+      'Figuraba como grupo de trabajo (Task Force) en la lista de ICE (hoja informativa) del 2010-10-29; como cárcel (Jail Enforcement) en la lista de ICE (hoja informativa) del 2011-08-18',
+      'Figuraba en la lista de ICE (hoja informativa) del 2010-10-29 (fila 46); ya no en la lista de ICE (hoja informativa) del 2011-08-18',
+    ])
+  })
+
   it('words the events the tracker derived from the lists in each language; an English reason an editor recorded stays', () => {
     const ref = (id: number, kind: string, asOf: string, label: string) => ({ id, kind, asOf, fileName: `f${id}`, label, row: null })
     const items = agreementTimeline({

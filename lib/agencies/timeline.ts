@@ -46,18 +46,24 @@ type TimelineEvent = TimelineAgreement['events'][number]
 
 /**
  * An event's sentence in the page's language where the tracker wrote its reason from the lists (lib/lifecycle/events.ts,
- * rules.ts); a reason an editor recorded stays as written. A removal and a model switch name an earlier list the event
- * does not keep, so they stay as recorded too.
+ * rules.ts); a reason an editor recorded stays as written. A removal names the last capture that listed the agreement (the
+ * end of its presence interval) and a model switch the capture before it (its coverage window), as the recorded reason does.
  */
-function eventText(e: TimelineEvent): TimelineText {
+function eventText(e: TimelineEvent, g: TimelineAgreement, windows: CoverageWindow[]): TimelineText {
   if (e.reason === NON_RENEWAL_REASON) return say('notRenewed2012', { listed: 'ICE roster of 2012-10-16', absent: 'ICE roster of 2012-12-31' })
   const list = e.source?.label
   if (e.derived && list) {
     if (e.kind === 'briefly_absent') return say('brieflyAbsent', { list })
     if (e.kind === 'relisted') return say('relistedOn', { list })
+    if (e.kind === 'removed') {
+      const last = g.intervals.find((i) => i.series !== 'pending' && i.endOn === e.fromDate)?.last
+      if (last) return say('removedAfter', { last: last.label, row: last.row, absent: list })
+    }
     const change = e.details ? (JSON.parse(e.details) as { from?: unknown; to?: unknown }) : {}
-    if ((e.kind === 'renewed' || e.kind === 'date_corrected') && typeof change.from === 'string' && typeof change.to === 'string') {
-      return say(e.kind === 'renewed' ? 'renewedDate' : 'dateCorrected', { date: change.to, was: change.from, list })
+    if (typeof change.from === 'string' && typeof change.to === 'string') {
+      if (e.kind === 'renewed' || e.kind === 'date_corrected') return say(e.kind === 'renewed' ? 'renewedDate' : 'dateCorrected', { date: change.to, was: change.from, list })
+      const before = e.kind === 'model_switch' ? windows.find((w) => w.asOf === e.fromDate)?.label : undefined
+      if (before) return say('modelSwitch', { from: change.from, to: change.to, before, list })
     }
   }
   return { recorded: e.reason ?? e.kind }
@@ -111,7 +117,7 @@ export function agreementTimeline(g: TimelineAgreement, windows: CoverageWindow[
     if (!date) continue
     items.push({
       key: `event-${e.id}`, kind: e.kind as TimelineItem['kind'], date, until: e.onDate ? null : e.toDate,
-      text: eventText(e), source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
+      text: eventText(e, g, windows), source: e.source ? { listId: e.source.id, label: e.source.label, fileName: e.source.fileName, row: e.source.row } : null,
       citation: e.citation, warnings: [],
     })
   }
