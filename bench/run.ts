@@ -25,10 +25,12 @@ const log = (s: string) => process.stderr.write(`${s}\n`)
 const bin = (n: string) => path.resolve('node_modules/.bin', n)
 
 function ensureRealDb() {
-  if (existsSync(REAL)) return
-  log('building bench/data/real.db (migrate + seed) …')
   const env = { ...process.env, DATABASE_URL: `file:${path.resolve(REAL)}` }
+  // A copy kept from an earlier run gets the migrations added since, as `npm start` does to the app's database.
+  const held = existsSync(REAL)
+  if (!held) log('building bench/data/real.db (migrate + seed) …')
   execFileSync(bin('prisma'), ['migrate', 'deploy'], { env, stdio: 'pipe' })
+  if (held) return
   execFileSync('npm', ['run', '-s', 'db:seed'], { env, stdio: 'pipe' })
   const db = new Database(REAL)
   db.pragma('journal_mode = WAL') // as scripts/start.mjs does in production
