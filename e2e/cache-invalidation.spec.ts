@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { derivedWorkbook, LATEST_WORKBOOK, sheetRows } from '../lib/test/workbooks'
 
@@ -201,7 +202,9 @@ test('an import made by another process (npm run import, as the fetcher’s time
 
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'cache-cli-')), 'participatingAgencies06152026am.xlsx')
   writeFileSync(file, await derivedWorkbook(removed))
-  const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', file], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
+  // Not execFileSync: a test blocked for the import's seconds cannot see the server close its idle keep-alive socket (after
+  // 5 s), and its next request on that socket was reset.
+  const { stdout: out } = await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', file], { env: { ...process.env, DATABASE_URL: dbUrl }, encoding: 'utf8' })
   expect(out).toMatch(/imported as source list \d+/)
 
   expect((await json(request, '/api/v1/snapshots')).total).toBe(lists + 1)
