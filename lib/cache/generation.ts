@@ -1,21 +1,17 @@
 import 'server-only'
-import Database from 'better-sqlite3'
-import { databaseFile } from '../downloads/cache.ts'
+import { readOnly } from '../db-readonly.ts'
 
 /**
  * Writes made by another process (`npm run fetch:ice` on its timer, `npm run import`) cannot expire this server's tags.
  * Every write is audited, so the newest audit id tells: when it moves and this server did not say it wrote (ownWrite,
  * called by invalidateAfter), the whole cache is stale and the generation, part of every cache key, moves. Writes that
- * are not audited (sign-in attempts, token use) never empty the cache. Read on a connection of its own, so a Prisma
- * transaction never waits for it.
+ * are not audited (sign-in attempts, token use) never empty the cache.
  */
-let conn: Database.Database | null = null
 let seen: number | null = null
 let generation = 0
 
 function newestAudit(): number {
-  conn ??= new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 5000 })
-  return (conn.prepare('SELECT coalesce(max(id), 0) FROM "AuditLog"').pluck().get() as number) ?? 0
+  return (readOnly().prepare('SELECT coalesce(max(id), 0) FROM "AuditLog"').pluck().get() as number) ?? 0
 }
 
 export function cacheGeneration(): number {
