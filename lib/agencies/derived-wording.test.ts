@@ -15,7 +15,7 @@ describe('the timeline words every removal and model switch of the shipped recor
     for (const agencyId of new Set(events.map((e) => e.agreement.agencyId))) {
       for (const g of (await getAgency(agencyId))!.agreements) {
         for (const item of agreementTimeline(g, windows, '2026-12-01')) {
-          if ('key' in item.text) worded.set(Number(item.key.replace('event-', '')), t(item.text.key as 'removedAfter', item.text.values as never))
+          if (item.key.startsWith('event-') && 'key' in item.text) worded.set(Number(item.key.slice('event-'.length)), t(item.text.key as 'removedAfter', item.text.values as never))
         }
       }
     }
