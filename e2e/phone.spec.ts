@@ -60,14 +60,15 @@ async function overflow(page: Page, url: string): Promise<string | null> {
   await page.goto(url)
   const { scrollWidth, widest } = await page.evaluate(() => {
     const vw = document.documentElement.clientWidth
+    const scrollWidth = document.documentElement.scrollWidth
     let widest = ''
     // The walk over every element (29,000 on /sources) only names the culprit of a failure.
-    if (document.documentElement.scrollWidth <= vw) return { scrollWidth: document.documentElement.scrollWidth, widest }
+    if (scrollWidth <= vw) return { scrollWidth, widest }
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect()
       if (r.right > vw + 1 && !widest) widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.getAttribute('class')).slice(0, 80)} (right ${Math.round(r.right)})`
     }
-    return { scrollWidth: document.documentElement.scrollWidth, widest }
+    return { scrollWidth, widest }
   })
   return scrollWidth > WIDTH ? `${url}: scrollWidth ${scrollWidth}; first element past the edge: ${widest}` : null
 }
